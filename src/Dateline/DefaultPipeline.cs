@@ -1,0 +1,16 @@
+using Dateline.Models;
+using Dateline.Pipeline;
+
+namespace Dateline;
+
+/// <summary>The pipeline <c>dateline analyze</c> runs on the built-in defaults.</summary>
+public static class DefaultPipeline
+{
+    /// <summary>Builds the default pipeline, with models from <paramref name="models"/> (the embedded ones when null).</summary>
+    public static AnalysisPipeline Create(ModelRepository? models = null)
+    {
+        models ??= ModelRepository.Embedded;
+        var builder = new PipelineBuilder();
+        return builder.Build();
+    }
+}

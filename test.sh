@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Runs the whole Dateline test suite. Used by the README and by .ci/run.
+set -euo pipefail
+cd "$(dirname "$0")"
+results=$(mktemp -d)
+trap 'rm -rf "$results"' EXIT
+status=0
+dotnet test Dateline.sln -c Release --logger "trx" --results-directory "$results" "$@" || status=$?
+# One plain closing line over all test projects: "Tests: N passed, N failed, N skipped".
+python3 - "$results" <<'PY' || true
+import sys, glob, re
+p = f = s = 0
+for path in glob.glob(sys.argv[1] + "/*.trx"):
+    text = open(path, encoding="utf-8").read()
+    m = re.search(r'<Counters [^>]*', text)
+    if not m: continue
+    c = dict(re.findall(r'(\w+)="(\d+)"', m.group(0)))
+    p += int(c.get("passed", 0)); f += int(c.get("failed", 0)) + int(c.get("error", 0))
+    s += int(c.get("notExecuted", 0))
+print(f"Tests: {p} passed, {f} failed, {s} skipped")
+PY
+exit $status
