@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Dateline.Cli.Commands;
 
 namespace Dateline.Cli;
 
@@ -8,7 +9,19 @@ public static class Program
     /// <summary>Entry point: parses the command line and runs the chosen command.</summary>
     public static int Main(string[] args)
     {
-        var root = new RootCommand("Dateline: news articles to structured, auditable event knowledge.");
-        return root.Parse(args).Invoke();
+        var root = new RootCommand("Dateline: news articles to structured, auditable event knowledge.")
+        {
+            TrainCommand.Create(),
+            EvalCommand.Create(),
+        };
+        try
+        {
+            return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (CliException ex)
+        {
+            Console.Error.WriteLine("dateline: " + ex.Message);
+            return 2;
+        }
     }
 }

@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary><c>dateline eval ...</c>: measures accuracy on held-out data and prints the figures.</summary>
+internal static class EvalCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("eval", "Measure accuracy on held-out data from ../shared/data.");
+        // One subcommand per evaluation; each lives in its own file.
+        return command;
+    }
+}
