@@ -13,6 +13,7 @@ public static class Program
         {
             TrainCommand.Create(),
             EvalCommand.Create(),
+            AnalyzeCommand.Create(),
         };
         try
         {
