@@ -1,0 +1,50 @@
+using System.Globalization;
+using System.Xml.Linq;
+using Dateline.Documents;
+
+namespace Dateline.Ingest;
+
+/// <summary>
+/// Reads PETRARCH XML (<c>&lt;Sentences&gt;&lt;Sentence date="yyyyMMdd" id="…" source="…"&gt;&lt;Text&gt;…</c>,
+/// also inside a <c>&lt;Validation&gt;</c> root): one article per <c>Sentence</c> record, whatever its id. Records
+/// are not grouped into stories: ids such as <c>AFP0808020840_1</c> hint at a story, but others (<c>GOLD_4</c>,
+/// <c>DEMO-01</c>) do not, and PETRARCH itself codes sentence by sentence. The text is the <c>Text</c> element
+/// with its hard line breaks and indentation collapsed to single spaces (they are layout, not content).
+/// Metadata: <c>id</c> → id, <c>date</c> → published (midnight UTC), <c>source</c> → source. Origin:
+/// <c>path#id</c>, or <c>path#sentence-N</c> when the record has no id.
+/// </summary>
+internal sealed class PetrarchReader : IArticleReader
+{
+    /// <inheritdoc />
+    public IEnumerable<LoadOutcome> Read(string text, ReadContext context)
+    {
+        var document = XmlInput.Parse(text, out var error);
+        if (document?.Root is not { } root) return [context.Error(InputErrorCodes.Malformed, error ?? "the input has no root element")];
+        var sentences = root.DescendantsAndSelf().Where(e => e.Name.LocalName == "Sentence").ToList();
+        if (sentences.Count == 0) return [context.Error(InputErrorCodes.Malformed, "the PETRARCH input has no <Sentence> records")];
+        return sentences.Select((sentence, i) => ReadSentence(sentence, i + 1, context)).ToList();
+    }
+
+    private static LoadOutcome ReadSentence(XElement sentence, int number, ReadContext context)
+    {
+        var id = NullIfBlank((string?)sentence.Attribute("id"));
+        var origin = context.Path + "#" + (id ?? "sentence-" + number.ToString(CultureInfo.InvariantCulture));
+        var metadata = new ArticleMetadata
+        {
+            Id = id,
+            Published = DateParser.Parse((string?)sentence.Attribute("date")),
+            Source = NullIfBlank((string?)sentence.Attribute("source")),
+        };
+        var body = XmlInput.Child(sentence, "Text")?.Value ?? "";
+        return context.Finish(CollapseWhitespace(body), metadata, InputFormat.Petrarch, origin);
+    }
+
+    private static string CollapseWhitespace(string text)
+    {
+        var builder = new ParagraphBuilder();
+        builder.Append(text);
+        return builder.ToString();
+    }
+
+    private static string? NullIfBlank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+}
