@@ -5,9 +5,11 @@ namespace Dateline.Text;
 /// <summary>
 /// Finds a dateline at the start of a paragraph so the splitter can make it a segment of its own:
 /// up to twelve capitalized words, numbers and light punctuation (<c>/</c>, <c>,</c>, <c>|</c>, brackets)
-/// ending in a colon or a dash, holding a dateline marker (a <c>|</c>, a bracketed source such as
-/// <c>(Reuters)</c>, or a word in capitals such as <c>WASHINGTON</c>), on one line, and followed by a
-/// capitalized word: <c>Moscow/ Kyiv | Jagran News Desk:</c>, <c>WASHINGTON (Reuters) -</c>.
+/// ending in a colon or a dash followed by a space, holding a dateline marker (a <c>|</c>, a bracketed source
+/// such as <c>(Reuters)</c>, or a word in capitals followed by a comma, as in <c>PONCHATOULA, La. --</c>),
+/// on one line, and followed by a capitalized word: <c>Moscow/ Kyiv | Jagran News Desk:</c>,
+/// <c>WASHINGTON (Reuters) -</c>. A bare <c>WASHINGTON -</c> is not taken (it cannot be told from
+/// <c>MUST READ - ...</c> without a gazetteer) and stays in the first sentence.
 /// </summary>
 internal static class DatelineDetector
 {
@@ -27,7 +29,8 @@ internal static class DatelineDetector
             var c = word[0];
             if (word is ":" or "-" or "--" or "\u2014" or "\u2013")
             {
-                return marker && k - first >= 2 && TextChars.IsUpper(text[tokens[k + 1].Start]) ? k : -1;
+                var spaced = tokens[k + 1].Start > token.End;
+                return marker && spaced && k - first >= 2 && TextChars.IsUpper(text[tokens[k + 1].Start]) ? k : -1;
             }
             if (word is "|" or "(")
             {
@@ -36,8 +39,8 @@ internal static class DatelineDetector
             }
             if (word is "/" or "," or ")") continue;
             if (TextChars.IsDigit(c)) continue;
-            if (!TextChars.IsUpper(c) || buffer.Flags[k] != TokenFlags.None) return -1;
-            if (word.Length >= 3 && IsAllCaps(word)) marker = true;
+            if (!TextChars.IsUpper(c) || (buffer.Flags[k] & TokenFlags.JoinedToPrevious) != 0) return -1;
+            if (word.Length >= 3 && IsAllCaps(word) && text.AsSpan(tokens[k + 1].Start, 1) is ",") marker = true;
         }
         return -1;
     }

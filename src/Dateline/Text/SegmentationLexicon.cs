@@ -13,6 +13,7 @@ internal sealed class SegmentationLexicon
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _beforeNumber;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _hyphenPrefixes;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _sentenceStarters;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _greetings;
 
     /// <summary>The project's lists, parsed once.</summary>
     public static readonly SegmentationLexicon Default = Parse(SegmentationLexiconData.Text);
@@ -24,6 +25,7 @@ internal sealed class SegmentationLexicon
         _beforeNumber = Set(sections, "before-number", StringComparer.Ordinal);
         _hyphenPrefixes = Set(sections, "hyphen-prefixes", StringComparer.OrdinalIgnoreCase);
         _sentenceStarters = Set(sections, "sentence-starters", StringComparer.Ordinal);
+        _greetings = Set(sections, "greetings", StringComparer.Ordinal);
         Emoticons = sections.TryGetValue("emoticons", out var emoticons)
             ? [.. emoticons.OrderByDescending(e => e.Length).ThenBy(e => e, StringComparer.Ordinal)]
             : [];
@@ -73,6 +75,9 @@ internal sealed class SegmentationLexicon
 
     /// <summary>True for a capitalized word that usually opens a sentence (<c>The</c>, <c>He</c>).</summary>
     public bool IsSentenceStarter(ReadOnlySpan<char> word) => _sentenceStarters.Contains(word);
+
+    /// <summary>True for a word that opens or closes a letter (<c>Thanks</c>, <c>Regards</c>, <c>Hi</c>).</summary>
+    public bool IsGreeting(ReadOnlySpan<char> word) => _greetings.Contains(word);
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(
         IReadOnlyDictionary<string, List<string>> sections, string name, StringComparer comparer)

@@ -12,7 +12,7 @@ internal static class SegmentationLexiconData
         [titles]
         # Abbreviations that come before a name: never the end of a sentence.
         Mr Mrs Ms Mx Dr Prof Rev Fr Sra Sgt Cpl Pvt Capt Cmdr Col Gen Lt Maj Adm Brig Cdr Sen Rep Reps
-        Gov Pres Hon Amb Supt Insp Det Atty Messrs Mme Mlle Msgr Sens Govs Gens St Ste Mt Ft Pt Shri Smt
+        Gov Pres PS P.S Hon Amb Supt Insp Det Atty Messrs Mme Mlle Msgr Sens Govs Gens St Ste Mt Ft Pt Shri Smt
 
         [abbreviations]
         # Abbreviations that may also end a sentence: the splitter then looks at the next word.
@@ -42,6 +42,11 @@ internal static class SegmentationLexiconData
         But And Or So Yet However Meanwhile Also In On At For If When While After Before As Since Although
         Though Because Still Instead Moreover Furthermore Now Today Yesterday Tomorrow Last Next Some Many
         Most What Who Why How Where Which Both Each Every Not Such Other Another Earlier Later According
+        Do Does Did Can Could Would Will Should Please Let Thanks Thank Is Are Was Were Yes No Here
+
+        [greetings]
+        # Openers and closings of letters and e-mails: 'Thanks, | Anne', 'Hi Bob, | I spoke with...'.
+        Thanks Thank Regards Best Cheers Sincerely Love Yours Respectfully Hello Hi Hey Dear Greetings
 
         [emoticons]
         # Kept whole, as EWT does.

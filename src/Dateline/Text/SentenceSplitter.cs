@@ -43,7 +43,7 @@ internal sealed class SentenceSplitter(SegmentationLexicon lexicon)
                 }
             }
             var terminal = IsTerminal(text, buffer, i);
-            var last = terminal ? AttachClosers(text, tokens, i) : i;
+            var last = terminal ? AttachClosers(text, buffer, i) : i;
             if (last == n - 1)
             {
                 sentences.Add(Make(tokens, first, last));
@@ -51,8 +51,9 @@ internal sealed class SentenceSplitter(SegmentationLexicon lexicon)
             }
             var newlines = NewlinesBetween(text, tokens[last].End, tokens[last + 1].Start);
             var ends = newlines >= 2
-                       || (terminal && EndsAfterTerminal(text, buffer, i, last + 1, newlines))
-                       || (newlines == 1 && EndsAtLineBreak(text, buffer, last, last + 1));
+                       || (terminal && EndsAfterTerminal(text, buffer, first, i, last + 1, newlines))
+                       || (newlines == 1 && EndsAtLineBreak(text, buffer, last, last + 1))
+                       || (!terminal && EndsWithoutMark(text, buffer, first, i, last + 1));
             if (ends)
             {
                 sentences.Add(Make(tokens, first, last));
@@ -78,30 +79,62 @@ internal sealed class SentenceSplitter(SegmentationLexicon lexicon)
         return true;
     }
 
-    private static int AttachClosers(string text, IReadOnlyList<Token> tokens, int i)
+    /// <summary>
+    /// The last token of the sentence end at <paramref name="i"/>: closing quotes and brackets written right
+    /// after it, then an emoticon on the same line (<c>great! :P</c>).
+    /// </summary>
+    private static int AttachClosers(string text, TokenBuffer buffer, int i)
     {
+        var tokens = buffer.Tokens;
         var last = i;
         while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End
                && tokens[last + 1].End - tokens[last + 1].Start == 1 && TextChars.IsCloser(text[tokens[last + 1].Start]))
         {
             last++;
         }
+        if (last + 1 < tokens.Count
+            && (buffer.Flags[last + 1] & TokenFlags.Emoticon) != 0
+            && NewlinesBetween(text, tokens[last].End, tokens[last + 1].Start) == 0)
+        {
+            last++;
+        }
         return last;
     }
 
-    private bool EndsAfterTerminal(string text, TokenBuffer buffer, int i, int next, int newlines)
+    private bool EndsAfterTerminal(string text, TokenBuffer buffer, int first, int i, int next, int newlines)
     {
         var flags = buffer.Flags[i];
         var nextToken = buffer.Tokens[next];
         var nextChar = text[nextToken.Start];
-        if ((flags & TokenFlags.Title) != 0) return false;
+        if ((flags & TokenFlags.Title) != 0 || buffer.Tokens[next - 1].End == nextToken.Start) return false;
+        if (nextChar is ',' or ';' or ':') return false;
         if ((flags & (TokenFlags.Abbreviation | TokenFlags.Initial)) != 0)
         {
             if (newlines > 0) return !TextChars.IsLower(nextChar);
             return TextChars.IsUpper(nextChar) && IsOpener(text, nextToken, (flags & TokenFlags.Initial) != 0);
         }
-        if (TextChars.IsLower(nextChar)) return false;
-        return nextChar is not (',' or ';' or ':');
+        var mark = buffer.Tokens[i];
+        if (mark.End - mark.Start > 1 && text[mark.Start] == '.' && text[mark.Start + 1] == '.')
+        {
+            // An ellipsis ends a sentence only before a capital: "So... put it there" runs on.
+            return TextChars.IsUpper(nextChar);
+        }
+        if (IsListNumber(text, buffer, first, i)) return false;
+        var closed = next - 1 > i;
+        return !(TextChars.IsLower(nextChar) && closed);
+    }
+
+    /// <summary>True for the period of a list number opening a sentence (<c>2.</c>, <c>*3.</c>).</summary>
+    private static bool IsListNumber(string text, TokenBuffer buffer, int first, int i)
+    {
+        if (i == first || text[buffer.Tokens[i].Start] != '.' || buffer.Tokens[i].End - buffer.Tokens[i].Start != 1) return false;
+        var number = buffer.Tokens[i - 1];
+        if (number.End != buffer.Tokens[i].Start || number.End - number.Start > 2) return false;
+        for (var p = number.Start; p < number.End; p++)
+        {
+            if (!TextChars.IsDigit(text[p])) return false;
+        }
+        return i - 1 == first || (i - 2 == first && buffer.Tokens[first].End - buffer.Tokens[first].Start == 1);
     }
 
     private bool IsOpener(string text, Token token, bool afterInitial)
@@ -109,6 +142,25 @@ internal sealed class SentenceSplitter(SegmentationLexicon lexicon)
         var word = text.AsSpan(token.Start, token.End - token.Start);
         if (afterInitial && word.Length == 1) return false;
         return lexicon.IsSentenceStarter(word);
+    }
+
+    /// <summary>
+    /// Sentence ends that have no terminal mark, before a capitalized word: after a greeting or closing
+    /// (<c>Thanks, | Anne</c>, <c>Hi Bob, | I</c>), after an addressee (<c>Chris: | Per our</c>), after a URL.
+    /// </summary>
+    private bool EndsWithoutMark(string text, TokenBuffer buffer, int first, int i, int next)
+    {
+        var tokens = buffer.Tokens;
+        if (!TextChars.IsUpper(text[tokens[next].Start]) || tokens[next].Start == tokens[i].End) return false;
+        var token = tokens[i];
+        var c = text[token.Start];
+        if (token.End - token.Start == 1 && c is ',' or ':' or '-')
+        {
+            var firstWord = text.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start);
+            if (i - first <= 3 && lexicon.IsGreeting(firstWord)) return true;
+            return c == ':' && i - first == 1 && TextChars.IsUpper(firstWord[0]);
+        }
+        return token.End - token.Start > 7 && Tokenizer.UrlLength(text.AsSpan(token.Start, token.End - token.Start)) > 0;
     }
 
     private static bool EndsAtLineBreak(string text, TokenBuffer buffer, int last, int next)

@@ -21,4 +21,7 @@ internal enum TokenFlags : byte
 
     /// <summary>An initial: one capital letter and a period (<c>J.</c>).</summary>
     Initial = 8,
+
+    /// <summary>An emoticon (<c>:)</c>, <c>:-P</c>).</summary>
+    Emoticon = 16,
 }

@@ -65,7 +65,7 @@ internal sealed class Tokenizer
             var emoticon = EmoticonLength(text, p, end);
             if (emoticon > 0)
             {
-                buffer.Add(p, p + emoticon);
+                buffer.Add(p, p + emoticon, TokenFlags.Emoticon);
                 return p + emoticon;
             }
         }
