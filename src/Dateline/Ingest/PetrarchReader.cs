@@ -38,7 +38,7 @@ internal sealed class PetrarchReader : IArticleReader
         return records.Select((record, i) => ReadRecord(record.Value, i + 1, context)).ToList();
     }
 
-    private static readonly Regex Attribute = new(@"([A-Za-z_][\w.\-]*)\s*=\s*""([^""]*)""", RegexOptions.CultureInvariant | RegexOptions.Compiled);
+    private static readonly Regex Attribute = new(@"([A-Za-z_][A-Za-z0-9_.\-]*)\s*=\s*""([^""]*)""", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex TextElement = new(@"<Text\s*>(?<text>[\s\S]*?)</Text\s*>", RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
