@@ -65,6 +65,41 @@ public sealed class ArticleLoaderTest : IDisposable
         Assert.True(outcomes[2].IsArticle);
     }
 
+    [Fact]
+    public void DirectoryWithNothingToReadIsOneError()
+    {
+        Write("notes.md", "Not an article.");
+
+        var error = Assert.IsType<InputError>(Assert.Single(new ArticleLoader().Load(_dir)));
+
+        Assert.Equal(InputErrorCodes.NoText, error.Code);
+        Assert.Equal(_dir, error.Path);
+    }
+
+    [Fact]
+    public void Utf16HtmlFileWithBomIsDecodedAndExtracted()
+    {
+        var html = "<html><body><article><p>ZÜRICH (Reuters) - Die Bank meldete am Dienstag höhere Gewinne.</p></article></body></html>";
+        var path = Write("page.html", [.. Encoding.Unicode.GetPreamble(), .. Encoding.Unicode.GetBytes(html)]);
+
+        var article = Assert.IsType<LoadedArticle>(Assert.Single(new ArticleLoader().Load(path)));
+
+        Assert.Equal("ZÜRICH (Reuters) - Die Bank meldete am Dienstag höhere Gewinne.", article.Text);
+        Assert.Equal(["Zürich"], article.Metadata.DatelinePlaces);
+    }
+
+    [Fact]
+    public void FeedDeclaringWindows1252InItsXmlDeclarationIsDecodedSo()
+    {
+        var feed = "<?xml version=\"1.0\" encoding=\"windows-1252\"?><rss version=\"2.0\"><channel><title>Desk</title><item><title>Caf\u00e9</title><description>Prices at the caf\u00e9 rose \u2013 again.</description></item></channel></rss>";
+        var path = Write("feed.xml", CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(feed));
+
+        var article = Assert.IsType<LoadedArticle>(Assert.Single(new ArticleLoader().Load(path)));
+
+        Assert.Equal("Prices at the caf\u00e9 rose \u2013 again.", article.Text);
+        Assert.Equal("Caf\u00e9", article.Metadata.Title);
+    }
+
     [Theory]
     [InlineData("", InputErrorCodes.Empty)]
     [InlineData(" \n\t \r\n", InputErrorCodes.Empty)]
