@@ -50,6 +50,7 @@ public class WireMetadataExtractorTest
     [InlineData("The Kremlin on Tuesday said troops were returning to base.")]
     [InlineData("Note: the figures are provisional and may change.")]
     [InlineData("Officials said - without giving details - that talks would resume.")]
+    [InlineData("BREAKING: Parliament has been dissolved, the speaker said.")]
     public void OrdinarySentencesAreNotDatelines(string text)
     {
         var found = _extractor.Extract(text);
