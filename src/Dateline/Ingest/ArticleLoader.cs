@@ -35,7 +35,7 @@ public sealed class ArticleLoader
     /// Reads a file, or every file under a directory: recursively, in ordinal order of the relative path,
     /// skipping hidden files and folders (names starting with '.') and files whose extension is not one the
     /// loader reads (<c>.txt .text .html .htm .xhtml .xml .rss .atom .jsonl .ndjson</c>). A file named directly
-    /// is read whatever its extension.
+    /// is read whatever its extension. A directory with no such file gives one <see cref="InputErrorCodes.NoText"/> error.
     /// </summary>
     /// <param name="path">A file or directory.</param>
     /// <exception cref="ArgumentException"><paramref name="path"/> is null or empty.</exception>
@@ -75,6 +75,10 @@ public sealed class ArticleLoader
         if (Directory.Exists(path))
         {
             var files = DirectoryWalker.Files(path, FormatSniffer.KnownExtensions, out var walkErrors);
+            if (files.Count == 0 && walkErrors.Count == 0)
+            {
+                yield return new InputError(path, null, InputErrorCodes.NoText, "the directory holds no file the loader reads (" + string.Join(' ', FormatSniffer.KnownExtensions.Order(StringComparer.Ordinal)) + ")");
+            }
             foreach (var file in files)
             {
                 foreach (var outcome in LoadFile(file)) yield return outcome;

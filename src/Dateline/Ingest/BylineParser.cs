@@ -19,7 +19,7 @@ internal static class BylineParser
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Credit = new(
-        @"(?<kind>(?:Additional[ ]+)?(?:Reporting|Writing|Editing|Compiled|Written))[ ]+by[ ]+(?<names>[^;)\n]+)",
+        @"(?<kind>(?:[Aa]dditional[ ]+)?(?:[Rr]eporting|[Ww]riting|[Ee]diting|[Cc]ompiled|[Ww]ritten))[ ]+by[ ]+(?<names>[^;)\n]+)",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex Separator = new(@"[ ]*(?:,[ ]*and[ ]+|,|[ ]+and[ ]+|[ ]*&[ ]*)[ ]*", RegexOptions.CultureInvariant | RegexOptions.Compiled);
@@ -39,7 +39,7 @@ internal static class BylineParser
         {
             var names = credit.Groups["names"];
             var located = Location.Match(names.Value);
-            var editing = credit.Groups["kind"].Value.StartsWith("Editing", StringComparison.Ordinal);
+            var editing = credit.Groups["kind"].Value.StartsWith("Editing", StringComparison.OrdinalIgnoreCase);
             var parsed = Names(names, start, editing, located.Success ? located.Index : null);
             if (parsed == null) return null;
             result = result with

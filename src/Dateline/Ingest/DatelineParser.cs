@@ -8,13 +8,21 @@ namespace Dateline.Ingest;
 /// an optional date (<c>Feb 15</c>), an optional agency in parentheses, an optional desk after <c>|</c>, and a
 /// separator (<c>-</c>, <c>--</c>, <c>–</c>, <c>—</c> or <c>:</c>) followed by text. To keep ordinary sentences out,
 /// a dateline must name an agency or desk, or start with an all-capital place (<c>NEW DELHI:</c>), or have a
-/// region and a dash (<c>Kyiv, Ukraine —</c>); the separator may be missing only after an agency
+/// region and a dash (<c>Kyiv, Ukraine —</c>), and labels such as <c>BREAKING:</c> or <c>UPDATE -</c> are not places; the separator may be missing only after an agency
 /// (<c>New Delhi, Feb 15 (PTI) The …</c>).
 /// </summary>
 internal static class DatelineParser
 {
     private const string Place = @"\p{Lu}[\p{L}'’.\-]*(?:[ ]\p{Lu}[\p{L}'’.\-]*){0,3}";
     private const string Month = @"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?";
+
+    /// <summary>All-capital labels that open a line like a dateline but are not places.</summary>
+    private static readonly HashSet<string> Labels = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "BREAKING", "BREAKING NEWS", "UPDATE", "UPDATED", "EXCLUSIVE", "WATCH", "LIVE", "ANALYSIS", "OPINION", "EDITORIAL",
+        "PHOTOS", "VIDEO", "FACTBOX", "EXPLAINER", "COMMENTARY", "CORRECTED", "CORRECTION", "REFILE", "NOTE", "EDITOR'S NOTE",
+        "READ MORE", "ALSO READ", "SUMMARY", "TIMELINE", "Q&A", "WARNING", "ADVERTISEMENT", "PODCAST",
+    };
 
     private static readonly Regex Pattern = new(
         $@"\G(?<places>{Place}(?:[ ]?/[ ]?{Place})*)" +
@@ -38,7 +46,7 @@ internal static class DatelineParser
         var firstPlace = places.Split('/')[0];
         var accepted = agency.Success || desk.Success || (sep.Success && IsAllCaps(firstPlace))
             || (region.Success && sep.Success && sep.Value != ":");
-        if (!accepted || (!sep.Success && !agency.Success)) return null;
+        if (!accepted || (!sep.Success && !agency.Success) || Labels.Contains(firstPlace.Trim())) return null;
         return new WireMetadata
         {
             Dateline = new TextSpan(match.Index, match.Index + match.Length),

@@ -4,21 +4,22 @@ using AngleSharp.Dom;
 namespace Dateline.Ingest;
 
 /// <summary>
-/// Removes the parts of a news page that are not the story: navigation, headers and footers of the site,
+/// Removes the parts of a news page that are not the story: the headline (<c>h1</c>, already read as the title),
+/// navigation, headers and footers of the site,
 /// asides, forms, share bars, related-story lists, comments, ads, newsletter boxes and cookie banners
 /// (by element name, ARIA role, or a class or id naming them), and picks the element holding the story.
 /// </summary>
 internal static class HtmlBoilerplate
 {
     private static readonly string[] NoiseElements =
-        ["script", "style", "noscript", "template", "svg", "nav", "aside", "form", "iframe", "button", "footer"];
+        ["script", "style", "noscript", "template", "svg", "nav", "aside", "form", "iframe", "button", "footer", "h1"];
 
     private static readonly string[] NoiseRoles = ["navigation", "banner", "contentinfo", "complementary", "search", "dialog"];
 
     private static readonly Regex NoiseName = new(
         @"(^|[\s_\-])(nav|navbar|menu|breadcrumbs?|share|sharing|social|related|recommended|more-stories|most-read|" +
         @"trending|comments?|disqus|footer|masthead|sidebar|advert\w*|ads?|ad-slot|dfp|sponsored|promo|newsletter|" +
-        @"subscribe|signup|paywall|cookie\w*|consent|banner|popup|modal|tags|topics|outbrain|taboola)($|[\s_\-])",
+        @"subscribe|signup|paywall|cookie\w*|consent|banner|popup|modal|tags|topics|outbrain|taboola|meta|timestamp|published-date)($|[\s_\-])",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>Removes the noise from <paramref name="document"/> in place.</summary>

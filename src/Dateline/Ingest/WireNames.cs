@@ -19,7 +19,7 @@ internal static class WireNames
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     private static readonly Regex PersonName = new(
-        @"^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:(?:de|da|del|della|der|di|du|la|le|van|von|bin|al|el|ibn|y)\s+)?[\p{Lu}][\p{L}'’.\-]*){1,4}$",
+        @"^[\p{Lu}][\p{L}'’.\-]*(?:\s+(?:(?:de|da|del|della|der|di|du|la|le|van|von|bin|al|el|ibn|y)\s+){0,2}[\p{Lu}][\p{L}'’.\-]*){1,4}$",
         RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
     /// <summary>The agency's usual name (<c>REUTERS</c> → Reuters), or null when it is not a known agency.</summary>
@@ -34,23 +34,27 @@ internal static class WireNames
     /// <summary>True when <paramref name="text"/> looks like a person's name: 2–5 capitalised words, allowing particles.</summary>
     public static bool IsPersonName(string text) => text.Length <= 60 && PersonName.IsMatch(text) && Source(text) == null;
 
-    /// <summary>A place as it is usually written: all-capital words of four or more letters in title case (<c>NEW DELHI</c> → New Delhi).</summary>
+    /// <summary>
+    /// A place as it is usually written: all-capital words in title case (<c>NEW DELHI</c> → New Delhi,
+    /// <c>SÃO PAULO</c> → São Paulo), except a one-word place of three letters or fewer (<c>UAE</c>), likely an acronym.
+    /// </summary>
     public static string PlaceCase(string place)
     {
+        var minLetters = place.Contains(' ') ? 2 : 4;
         var chars = place.ToCharArray();
         var start = 0;
         for (var i = 0; i <= chars.Length; i++)
         {
             if (i < chars.Length && (char.IsLetter(chars[i]) || chars[i] is '\'' or '’')) continue;
-            TitleCaseWord(chars, start, i);
+            TitleCaseWord(chars, start, i, minLetters);
             start = i + 1;
         }
         return new string(chars);
     }
 
-    private static void TitleCaseWord(char[] chars, int start, int end)
+    private static void TitleCaseWord(char[] chars, int start, int end, int minLetters)
     {
-        if (end - start < 4) return;
+        if (end - start < minLetters) return;
         for (var i = start; i < end; i++)
         {
             if (char.IsLower(chars[i])) return;
