@@ -69,6 +69,8 @@ public sealed class TokenizerTest
     [InlineData("Call 713-853-3989 about the 1990-1995 data.", "Call|713-853-3989|about|the|1990|-|1995|data|.")]
     [InlineData("It happened on 9/11 and 3/8/00 too.", "It|happened|on|9/11|and|3/8/00|too|.")]
     [InlineData("Back in the '90s it was -5 degrees.", "Back|in|the|'90s|it|was|-5|degrees|.")]
+    [InlineData("Doors open at 5pm and close at 7:30PM.", "Doors|open|at|5|pm|and|close|at|7:30|PM|.")]
+    [InlineData("They ranked #1 in polls.", "They|ranked|#|1|in|polls|.")]
     public void NumbersTimesAndOrdinalsStayWhole(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Tokens(text));
 
@@ -94,6 +96,7 @@ public sealed class TokenizerTest
     [InlineData("Really?! Wait... no -- stop!!", "Really|?!|Wait|...|no|--|stop|!!")]
     [InlineData("\"We will go,\" she said (quietly).", "\"|We|will|go|,|\"|she|said|(|quietly|)|.")]
     [InlineData("the 'specific dates' claim", "the|'|specific|dates|'|claim")]
+    [InlineData("it was \u2018\u2018odd\u2019\u2019 indeed", "it|was|\u2018\u2018|odd|\u2019\u2019|indeed")]
     [InlineData("\u201cYes,\u201d he said\u2026", "\u201c|Yes|,|\u201d|he|said|\u2026")]
     public void PunctuationIsSplitOffAndRunsStayTogether(string text, string expected) =>
         Assert.Equal(expected.Split('|'), Tokens(text));
