@@ -87,8 +87,7 @@ internal sealed class SentenceSplitter(SegmentationLexicon lexicon)
     {
         var tokens = buffer.Tokens;
         var last = i;
-        while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End
-               && tokens[last + 1].End - tokens[last + 1].Start == 1 && TextChars.IsCloser(text[tokens[last + 1].Start]))
+        while (last + 1 < tokens.Count && tokens[last + 1].Start == tokens[last].End && IsCloser(text, tokens[last + 1]))
         {
             last++;
         }
@@ -99,6 +98,16 @@ internal sealed class SentenceSplitter(SegmentationLexicon lexicon)
             last++;
         }
         return last;
+    }
+
+    private static bool IsCloser(string text, Token token)
+    {
+        if (token.End - token.Start > 2) return false;
+        for (var p = token.Start; p < token.End; p++)
+        {
+            if (!TextChars.IsCloser(text[p])) return false;
+        }
+        return true;
     }
 
     private bool EndsAfterTerminal(string text, TokenBuffer buffer, int first, int i, int next, int newlines)
@@ -146,22 +155,31 @@ internal sealed class SentenceSplitter(SegmentationLexicon lexicon)
 
     /// <summary>
     /// Sentence ends that have no terminal mark, before a capitalized word: after a greeting or closing
-    /// (<c>Thanks, | Anne</c>, <c>Hi Bob, | I</c>), after an addressee (<c>Chris: | Per our</c>), after a URL.
+    /// (<c>Thanks, | Anne</c>, <c>Hi Bob, | I</c>), after an addressee (<c>Chris: | Per our</c>), after a URL,
+    /// after the date and time of an e-mail header (<c>08/16/2000 12:05 PM | I just</c>), after quoted-mail
+    /// markers (<c>&gt;&gt;</c>) and before a request opener (<c>Please</c>, <c>Attached</c>).
     /// </summary>
     private bool EndsWithoutMark(string text, TokenBuffer buffer, int first, int i, int next)
     {
         var tokens = buffer.Tokens;
         if (!TextChars.IsUpper(text[tokens[next].Start]) || tokens[next].Start == tokens[i].End) return false;
-        var token = tokens[i];
-        var c = text[token.Start];
-        if (token.End - token.Start == 1 && c is ',' or ':' or '-')
+        var word = Slice(text, tokens[i]);
+        if (word.Length == 1 && word[0] is ',' or ':' or '-')
         {
-            var firstWord = text.AsSpan(tokens[first].Start, tokens[first].End - tokens[first].Start);
+            var firstWord = Slice(text, tokens[first]);
             if (i - first <= 3 && lexicon.IsGreeting(firstWord)) return true;
-            return c == ':' && i - first == 1 && TextChars.IsUpper(firstWord[0]);
+            return word[0] == ':' && i - first == 1 && TextChars.IsUpper(firstWord[0]);
         }
-        return token.End - token.Start > 7 && Tokenizer.UrlLength(text.AsSpan(token.Start, token.End - token.Start)) > 0;
+        if (word is ">>" or ">") return true;
+        if (word is "AM" or "PM" or "am" or "pm")
+        {
+            return i - 2 >= first && Slice(text, tokens[i - 1]).Contains(':') && Slice(text, tokens[i - 2]).Contains('/');
+        }
+        if (TextChars.IsWord(word[^1]) && Slice(text, tokens[next]) is "Please" or "Attached") return true;
+        return word.Length > 7 && Tokenizer.UrlLength(word) > 0;
     }
+
+    private static ReadOnlySpan<char> Slice(string text, Token token) => text.AsSpan(token.Start, token.End - token.Start);
 
     private static bool EndsAtLineBreak(string text, TokenBuffer buffer, int last, int next)
     {

@@ -69,7 +69,7 @@ internal sealed class Tokenizer
                 return p + emoticon;
             }
         }
-        if (c is '@' or '#' && hasNext && atWordStart && TextChars.IsWord(text[p + 1]))
+        if (c is '@' or '#' && hasNext && atWordStart && TextChars.IsWord(text[p + 1]) && !(c == '#' && TextChars.IsDigit(text[p + 1])))
         {
             var q = p + 1;
             while (q < end && TextChars.IsWord(text[q])) q++;
@@ -107,7 +107,7 @@ internal sealed class Tokenizer
     private int ScanQuote(string text, int chunkStart, int p, int end, TokenBuffer buffer)
     {
         var c = text[p];
-        if (c is '\'' or '`' && p + 1 < end && text[p + 1] == c)
+        if (p + 1 < end && (c is '\'' or '`' ? text[p + 1] == c : c is '\u2018' or '\u2019' && text[p + 1] is '\u2018' or '\u2019'))
         {
             buffer.Add(p, p + 2);
             return p + 2;

@@ -143,8 +143,19 @@ internal sealed class WordScanner(SegmentationLexicon lexicon)
             buffer.Add(start + split, end, TokenFlags.JoinedToPrevious);
             return;
         }
+        if (IsClockWithMeridiem(word))
+        {
+            // 5pm, 7:30PM: EWT writes the time and the am/pm as two tokens.
+            buffer.Add(start, end - 2);
+            buffer.Add(end - 2, end);
+            return;
+        }
         buffer.Add(start, end);
     }
+
+    private static bool IsClockWithMeridiem(ReadOnlySpan<char> word) =>
+        word.Length >= 3 && TextChars.IsDigit(word[^3]) && word[^1] is 'm' or 'M' && word[^2] is 'a' or 'p' or 'A' or 'P'
+        && TextChars.IsDigit(word[0]);
 
     /// <summary>Length of a clitic (<c>'s</c>, <c>'m</c>, <c>'d</c>, <c>'ll</c>, <c>'re</c>, <c>'ve</c>) starting at the apostrophe at <paramref name="q"/>, or 0.</summary>
     private static int CliticLength(string text, int q, int end)
