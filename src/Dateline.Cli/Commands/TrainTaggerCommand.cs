@@ -15,9 +15,13 @@ internal static class TrainTaggerCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "models/tagger.bin" };
         var seed = new Option<int>("--seed") { Description = "Shuffle seed (same seed, same model).", DefaultValueFactory = _ => 1 };
         var iterations = new Option<int>("--iterations") { Description = "Passes over the training data.", DefaultValueFactory = _ => new PosTaggerTrainingOptions().Iterations };
+        var defaults = new PosTaggerTrainingOptions();
+        var dictionaryShare = new Option<double>("--tag-dictionary-share") { Description = "Share of one label a frequent word needs to enter the tag dictionary (above 1: no dictionary).", DefaultValueFactory = _ => defaults.TagDictionaryMinShare };
+        var prune = new Option<float>("--prune") { Description = "Drop averaged weights smaller than this.", DefaultValueFactory = _ => defaults.PruneBelow };
+        var ambiguity = new Option<double>("--ambiguity-share") { Description = "Share a label needs to join a word's ambiguity class.", DefaultValueFactory = _ => defaults.AmbiguityMinShare };
         var command = new Command("tagger", "Train the POS tagger (UPOS + PTB XPOS) and lemmatizer on UD English-EWT train.")
         {
-            data, output, seed, iterations,
+            data, output, seed, iterations, dictionaryShare, prune, ambiguity,
         };
         command.SetAction(parseResult =>
         {
@@ -26,6 +30,9 @@ internal static class TrainTaggerCommand
             {
                 Seed = parseResult.GetValue(seed),
                 Iterations = parseResult.GetValue(iterations),
+                TagDictionaryMinShare = parseResult.GetValue(dictionaryShare),
+                PruneBelow = parseResult.GetValue(prune),
+                AmbiguityMinShare = parseResult.GetValue(ambiguity),
             };
             Run(folder, parseResult.GetValue(output)!, options);
             return 0;

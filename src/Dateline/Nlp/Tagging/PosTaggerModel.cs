@@ -17,12 +17,13 @@ internal sealed class PosTaggerModel
     public const int Version = 1;
 
     /// <summary>Bundles the parts.</summary>
-    public PosTaggerModel(TaggerLabels labels, PerceptronWeights weights, TagDictionary tagDictionary, LemmaTable lemmas)
+    public PosTaggerModel(TaggerLabels labels, PerceptronWeights weights, TagDictionary tagDictionary, AmbiguityClasses ambiguity, LemmaTable lemmas)
     {
         if (weights.ClassCount != labels.Count) throw new ArgumentException("weights and labels disagree on the class count.", nameof(weights));
         Labels = labels;
         Weights = weights;
         TagDictionary = tagDictionary;
+        Ambiguity = ambiguity;
         Lemmas = lemmas;
     }
 
@@ -35,6 +36,9 @@ internal sealed class PosTaggerModel
     /// <summary>Frequent unambiguous words.</summary>
     public TagDictionary TagDictionary { get; }
 
+    /// <summary>Ambiguity classes of training words.</summary>
+    public AmbiguityClasses Ambiguity { get; }
+
     /// <summary>Learned lemmas.</summary>
     public LemmaTable Lemmas { get; }
 
@@ -44,6 +48,7 @@ internal sealed class PosTaggerModel
         using var writer = PerceptronModelFile.BeginWrite(stream, Magic, Version);
         Labels.Write(writer);
         TagDictionary.Write(writer);
+        Ambiguity.Write(writer);
         Lemmas.Write(writer);
         Weights.Write(writer);
     }
@@ -57,9 +62,10 @@ internal sealed class PosTaggerModel
         {
             var labels = TaggerLabels.Read(reader);
             var tagDictionary = TagDictionary.Read(reader);
+            var ambiguity = AmbiguityClasses.Read(reader);
             var lemmas = LemmaTable.Read(reader);
             var weights = PerceptronWeights.Read(reader);
-            return new PosTaggerModel(labels, weights, tagDictionary, lemmas);
+            return new PosTaggerModel(labels, weights, tagDictionary, ambiguity, lemmas);
         }
         catch (EndOfStreamException ex)
         {

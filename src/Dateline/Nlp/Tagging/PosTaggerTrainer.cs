@@ -28,7 +28,7 @@ public sealed class PosTaggerTrainer
         ArgumentNullException.ThrowIfNull(sentences);
         if (sentences.Count == 0) throw new ArgumentException("no training sentences.", nameof(sentences));
         var labels = BuildLabels(sentences);
-        var corpus = TaggerTrainingCorpus.Build(sentences, labels);
+        var corpus = TaggerTrainingCorpus.Build(sentences, labels, _options.AmbiguityMinShare);
         var tagDictionary = BuildTagDictionary(corpus, labels.Count);
         var perceptron = new AveragedPerceptron(labels.Count);
         var order = Enumerable.Range(0, corpus.SentenceCount).ToArray();
@@ -43,7 +43,7 @@ public sealed class PosTaggerTrainer
         var lemmas = new LemmaTableBuilder();
         foreach (var sentence in sentences) lemmas.Add(sentence);
         var weights = perceptron.ToWeights(_options.PruneBelow);
-        return new PosTagger(new PosTaggerModel(labels, weights, tagDictionary, lemmas.Build()));
+        return new PosTagger(new PosTaggerModel(labels, weights, tagDictionary, corpus.Ambiguity, lemmas.Build()));
     }
 
     private static int TrainSentence(TaggerTrainingCorpus corpus, int s, AveragedPerceptron perceptron, TagDictionary tagDictionary)

@@ -18,6 +18,9 @@ public sealed record PosTaggerTrainingOptions
     /// <summary>Averaged weights smaller than this in absolute value are dropped from the model (default 0.05).</summary>
     public float PruneBelow { get; init; } = 0.05f;
 
+    /// <summary>A label belongs to a word's ambiguity class when it covers at least this share of its occurrences (default 0.02).</summary>
+    public double AmbiguityMinShare { get; init; } = 0.02;
+
     /// <summary>Checks the values.</summary>
     /// <exception cref="ArgumentOutOfRangeException">A value is out of range.</exception>
     public void Validate()

@@ -18,7 +18,7 @@ internal sealed class SentenceAtoms
     private static readonly ulong PadAfter = PerceptronFeatureHash.OfChars("</s>\u0001");
 
     /// <summary>Computes the atoms of a sentence.</summary>
-    public SentenceAtoms(ReadOnlySpan<ReadOnlyMemory<char>> words)
+    public SentenceAtoms(ReadOnlySpan<ReadOnlyMemory<char>> words, AmbiguityClasses classes)
     {
         Length = words.Length;
         Form = new ulong[Length];
@@ -27,12 +27,14 @@ internal sealed class SentenceAtoms
         Flags = new int[Length];
         Suffix = new ulong[Length * MaxAffix];
         Prefix = new ulong[Length * MaxAffix];
+        Ambiguity = new ulong[Length];
         Span<char> buffer = stackalloc char[128];
         for (var i = 0; i < Length; i++)
         {
             var word = words[i].Span;
             if (word.Length > buffer.Length) word = word[..buffer.Length];
             Fill(i, word, buffer[..word.Length]);
+            Ambiguity[i] = classes.Of(Lower[i]);
         }
     }
 
@@ -56,6 +58,12 @@ internal sealed class SentenceAtoms
 
     /// <summary>Prefix hashes of the lowercase form, <see cref="MaxAffix"/> per token (length 1 first).</summary>
     public ulong[] Prefix { get; }
+
+    /// <summary>Ambiguity class hash of each token (see <see cref="AmbiguityClasses"/>).</summary>
+    public ulong[] Ambiguity { get; }
+
+    /// <summary>The ambiguity class at <paramref name="i"/>, or padding outside the sentence.</summary>
+    public ulong AmbiguityAt(int i) => i < 0 ? PadBefore : i >= Length ? PadAfter : Ambiguity[i];
 
     /// <summary>The lowercase hash at <paramref name="i"/>, or padding outside the sentence.</summary>
     public ulong LowerAt(int i) => i < 0 ? PadBefore : i >= Length ? PadAfter : Lower[i];

@@ -8,7 +8,7 @@ internal readonly struct TaggerDecoder(PosTaggerModel model)
     /// <summary>Writes the best label of every word into <paramref name="labels"/>.</summary>
     public void Decode(ReadOnlySpan<ReadOnlyMemory<char>> words, Span<int> labels)
     {
-        var atoms = new SentenceAtoms(words);
+        var atoms = new SentenceAtoms(words, model.Ambiguity);
         var weights = model.Weights;
         var classes = weights.ClassCount;
         Span<float> scores = stackalloc float[classes];

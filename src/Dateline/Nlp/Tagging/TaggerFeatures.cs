@@ -10,7 +10,7 @@ namespace Dateline.Nlp.Tagging;
 internal static class TaggerFeatures
 {
     /// <summary>Upper bound on the static features of one token.</summary>
-    public const int MaxStatic = 32;
+    public const int MaxStatic = 40;
 
     /// <summary>Upper bound on the history features of one token.</summary>
     public const int MaxHistory = 8;
@@ -52,6 +52,12 @@ internal static class TaggerFeatures
         output[n++] = PerceptronFeatureHash.Combine(25, a.SuffixAt(i + 1, 2), a.SuffixAt(i + 2, 2));
         output[n++] = PerceptronFeatureHash.Combine(26, a.LowerAt(i + 1), a.LowerAt(i + 2));
         output[n++] = PerceptronFeatureHash.Combine(27, a.LowerAt(i - 2), a.LowerAt(i - 1));
+        output[n++] = PerceptronFeatureHash.Combine(28, a.Ambiguity[i]);
+        output[n++] = PerceptronFeatureHash.Combine(29, a.AmbiguityAt(i + 1));
+        output[n++] = PerceptronFeatureHash.Combine(30, a.AmbiguityAt(i + 2));
+        output[n++] = PerceptronFeatureHash.Combine(31, a.Ambiguity[i], a.AmbiguityAt(i + 1));
+        output[n++] = PerceptronFeatureHash.Combine(32, a.AmbiguityAt(i - 1), a.Ambiguity[i]);
+        output[n++] = PerceptronFeatureHash.Combine(33, a.Ambiguity[i], a.Suffix[i * SentenceAtoms.MaxAffix + 2]);
         return n;
     }
 
@@ -70,6 +76,8 @@ internal static class TaggerFeatures
         output[n++] = PerceptronFeatureHash.Combine(43, p2);
         output[n++] = PerceptronFeatureHash.Combine(44, p1, a.Suffix[i * SentenceAtoms.MaxAffix + 2]);
         output[n++] = PerceptronFeatureHash.Combine(45, p1, a.LowerAt(i + 1));
+        output[n++] = PerceptronFeatureHash.Combine(46, p1, a.Ambiguity[i]);
+        output[n++] = PerceptronFeatureHash.Combine(47, p1, a.AmbiguityAt(i + 1));
         return n;
     }
 }
