@@ -88,7 +88,13 @@ internal static class LemmaRules
     private static bool WantsFinalE(string stem)
     {
         if (stem.Length < 2) return false;
-        if (EndsWithAny(stem, "iz", "yz", "is", "ur", "ir", "iv", "av", "ov", "ev", "uv", "dg", "rg", "ng", "nc", "rc", "ac", "ic", "uc", "bl", "pl", "dl", "gl", "kl", "tl", "fl", "zl", "cl", "rs", "ns", "ps", "us", "as", "os", "at", "ot", "ut", "id", "ud", "ak", "ok", "ik", "uk", "im", "um", "om", "in", "un", "on", "ap", "op", "up", "ip", "ar", "or"))
+        // Consonant pairs that end no English verb without a silent e: danc(e), judg(e), handl(e), pars(e).
+        if (EndsWithAny(stem, "dg", "rg", "nc", "rc", "bl", "pl", "dl", "gl", "kl", "tl", "fl", "zl", "cl", "rs", "ns", "ps", "rv", "lv"))
+        {
+            return true;
+        }
+        // A single vowel and consonant after a consonant: hop(e), us(e), creat(e); not heat, wait, boil.
+        if (EndsWithAny(stem, "iz", "yz", "is", "ur", "ir", "iv", "av", "ov", "ev", "uv", "ac", "ic", "uc", "us", "as", "os", "at", "ot", "ut", "id", "ud", "ak", "ok", "ik", "uk", "im", "um", "om", "in", "un", "on", "ap", "op", "up", "ip", "ar", "or"))
         {
             return stem.Length < 3 || !IsVowel(stem[^3]) || stem[^2] == 'u' && stem[^3] == 'q';
         }
