@@ -1,0 +1,38 @@
+using System.CommandLine;
+using System.Globalization;
+using Dateline.Corpora;
+using Dateline.Nlp.Parsing;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary><c>dateline train parser</c>: trains the dependency parser on UD EWT train (best pass chosen on dev).</summary>
+internal static class TrainParserCommand
+{
+    public static Command Create()
+    {
+        var data = CommonOptions.Data();
+        var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "models/parser.bin" };
+        var seed = new Option<int>("--seed") { Description = "Seed for shuffling and exploration.", DefaultValueFactory = _ => 1 };
+        var iterations = new Option<int>("--iterations") { Description = "Passes over the training data.", DefaultValueFactory = _ => new ParserTrainingOptions().Iterations };
+        var command = new Command("parser", "Train the dependency parser on UD English-EWT (gold tags).") { data, output, seed, iterations };
+        command.SetAction(parseResult =>
+        {
+            var folder = Path.Combine(CommonOptions.ResolveData(parseResult.GetValue(data)), "ud-english-ewt");
+            var train = ConlluReader.ReadFile(Path.Combine(folder, "en_ewt-ud-train.conllu")).ToList();
+            var dev = ConlluReader.ReadFile(Path.Combine(folder, "en_ewt-ud-dev.conllu")).ToList();
+            var options = new ParserTrainingOptions { Seed = parseResult.GetValue(seed), Iterations = parseResult.GetValue(iterations) };
+            Console.WriteLine($"training on {train.Count} sentences, {options.Iterations} passes, seed {options.Seed}");
+            var parser = ParserTrainer.Train(train, options, dev, p => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"pass {p.Iteration,2}: move errors {100.0 * p.ActionErrors / Math.Max(1, p.Transitions):F2}%  dev UAS {p.Dev?.Uas:F2} LAS {p.Dev?.Las:F2}")));
+            var path = parseResult.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            using (var stream = File.Create(path))
+            {
+                parser.Save(stream);
+            }
+            Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB)");
+            return 0;
+        });
+        return command;
+    }
+}
