@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Dateline.Corpora;
 using Dateline.Nlp.Parsing;
 
 namespace Dateline.Cli.Commands;
@@ -14,12 +13,14 @@ internal static class TrainParserCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "models/parser.bin" };
         var seed = new Option<int>("--seed") { Description = "Seed for shuffling and exploration.", DefaultValueFactory = _ => 1 };
         var iterations = new Option<int>("--iterations") { Description = "Passes over the training data.", DefaultValueFactory = _ => new ParserTrainingOptions().Iterations };
-        var command = new Command("parser", "Train the dependency parser on UD English-EWT (gold tags).") { data, output, seed, iterations };
+        var gum = new Option<bool>("--gum") { Description = "Also train on the GUM documents of GUM's train split.", DefaultValueFactory = _ => true };
+        var command = new Command("parser", "Train the dependency parser on UD English-EWT train (gold tags); the best pass on EWT dev is kept.") { data, output, seed, iterations, gum };
         command.SetAction(parseResult =>
         {
-            var folder = Path.Combine(CommonOptions.ResolveData(parseResult.GetValue(data)), "ud-english-ewt");
-            var train = ConlluReader.ReadFile(Path.Combine(folder, "en_ewt-ud-train.conllu")).ToList();
-            var dev = ConlluReader.ReadFile(Path.Combine(folder, "en_ewt-ud-dev.conllu")).ToList();
+            var folder = CommonOptions.ResolveData(parseResult.GetValue(data));
+            var train = ParserTrainingData.Ewt(folder, "train").ToList();
+            if (parseResult.GetValue(gum)) train.AddRange(ParserTrainingData.GumTrain(folder));
+            var dev = ParserTrainingData.Ewt(folder, "dev");
             var options = new ParserTrainingOptions { Seed = parseResult.GetValue(seed), Iterations = parseResult.GetValue(iterations) };
             Console.WriteLine($"training on {train.Count} sentences, {options.Iterations} passes, seed {options.Seed}");
             var parser = ParserTrainer.Train(train, options, dev, p => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
