@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Globalization;
+using Dateline.Nlp.Parsing;
+
+namespace Dateline.Cli.Commands;
+
+/// <summary><c>dateline train parser</c>: trains the dependency parser on UD EWT train (best pass chosen on dev).</summary>
+internal static class TrainParserCommand
+{
+    public static Command Create()
+    {
+        var data = CommonOptions.Data();
+        var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "models/parser.bin" };
+        var seed = new Option<int>("--seed") { Description = "Seed for shuffling and exploration.", DefaultValueFactory = _ => 1 };
+        var iterations = new Option<int>("--iterations") { Description = "Passes over the training data.", DefaultValueFactory = _ => new ParserTrainingOptions().Iterations };
+        var gum = new Option<bool>("--gum") { Description = "Also train on the GUM documents of GUM's train split.", DefaultValueFactory = _ => true };
+        var command = new Command("parser", "Train the dependency parser on UD English-EWT train (gold tags); the best pass on EWT dev is kept.") { data, output, seed, iterations, gum };
+        command.SetAction(parseResult =>
+        {
+            var folder = CommonOptions.ResolveData(parseResult.GetValue(data));
+            var train = ParserTrainingData.Ewt(folder, "train").ToList();
+            if (parseResult.GetValue(gum)) train.AddRange(ParserTrainingData.GumTrain(folder));
+            var dev = ParserTrainingData.Ewt(folder, "dev");
+            var options = new ParserTrainingOptions { Seed = parseResult.GetValue(seed), Iterations = parseResult.GetValue(iterations) };
+            Console.WriteLine($"training on {train.Count} sentences, {options.Iterations} passes, seed {options.Seed}");
+            var parser = ParserTrainer.Train(train, options, dev, p => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"pass {p.Iteration,2}: move errors {100.0 * p.ActionErrors / Math.Max(1, p.Transitions):F2}%  dev UAS {p.Dev?.Uas:F2} LAS {p.Dev?.Las:F2}")));
+            var path = parseResult.GetValue(output)!;
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+            using (var stream = File.Create(path))
+            {
+                parser.Save(stream);
+            }
+            Console.WriteLine($"wrote {path} ({new FileInfo(path).Length / 1024} KiB)");
+            return 0;
+        });
+        return command;
+    }
+}

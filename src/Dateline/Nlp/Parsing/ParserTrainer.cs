@@ -1,0 +1,79 @@
+using Dateline.Corpora;
+
+namespace Dateline.Nlp.Parsing;
+
+/// <summary>
+/// Trains a <see cref="DependencyParser"/>: greedy arc-eager parsing with an averaged perceptron, a
+/// dynamic oracle and error exploration (Goldberg and Nivre 2012). Each move is scored by a move model;
+/// the label of an arc by a separate label model. Non-projective gold trees are made projective by
+/// lifting first. Deterministic for a given seed.
+/// </summary>
+public static class ParserTrainer
+{
+    /// <summary>Trains on <paramref name="sentences"/> (forms, gold tags and trees).</summary>
+    /// <param name="sentences">Training sentences.</param>
+    /// <param name="options">Settings; see <see cref="ParserTrainingOptions"/>.</param>
+    /// <param name="dev">Development sentences: when given, each pass is scored on them and the best pass (by LAS) is returned.</param>
+    /// <param name="progress">Called after each pass.</param>
+    /// <exception cref="ArgumentException">No training sentences.</exception>
+    public static DependencyParser Train(
+        IReadOnlyList<ConlluSentence> sentences,
+        ParserTrainingOptions options,
+        IReadOnlyList<ConlluSentence>? dev = null,
+        Action<ParserTrainingProgress>? progress = null)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        if (sentences.Count == 0)
+        {
+            throw new ArgumentException("E308: no training sentences.", nameof(sentences));
+        }
+        var labels = LabelSet(sentences);
+        var labelIds = new Dictionary<string, int>();
+        for (var i = 0; i < labels.Length; i++) labelIds[labels[i]] = i;
+        var prepared = sentences.Select(s => ParserTrainingSentence.From(s, labelIds)).ToArray();
+        var run = new ParserTrainingRun(options, labels);
+        var random = new Random(options.Seed);
+        var order = Enumerable.Range(0, prepared.Length).ToArray();
+        DependencyParser? best = null;
+        var bestLas = double.MinValue;
+        for (var iteration = 1; iteration <= options.Iterations; iteration++)
+        {
+            random.Shuffle(order);
+            var explore = iteration >= options.ExploreFromIteration;
+            foreach (var index in order)
+            {
+                run.TrainSentence(prepared[index], explore, random);
+            }
+            var snapshot = run.Snapshot();
+            ParserEvaluation? score = null;
+            if (dev != null)
+            {
+                score = ParserEvaluator.Evaluate(snapshot, dev);
+                if (score.Las > bestLas)
+                {
+                    bestLas = score.Las;
+                    best = snapshot;
+                }
+            }
+            else
+            {
+                best = snapshot;
+            }
+            progress?.Invoke(new ParserTrainingProgress(iteration, run.Transitions, run.Errors, score));
+            run.ResetCounts();
+        }
+        return best!;
+    }
+
+    private static string[] LabelSet(IReadOnlyList<ConlluSentence> sentences)
+    {
+        var set = new SortedSet<string>(StringComparer.Ordinal) { "root" };
+        foreach (var sentence in sentences)
+        {
+            foreach (var word in sentence.Words) set.Add(word.Deprel);
+        }
+        return [.. set];
+    }
+}
