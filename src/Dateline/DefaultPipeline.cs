@@ -11,6 +11,7 @@ public static class DefaultPipeline
     {
         models ??= ModelRepository.Embedded;
         var builder = new PipelineBuilder();
+        builder.Add(new Text.SegmenterStage());
         builder.Add(new Nlp.Entities.EntityRecognizerStage(models));
         return builder.Build();
     }

@@ -1,0 +1,20 @@
+using Dateline.Documents;
+
+namespace Dateline.Text;
+
+/// <summary>Tokenizer and sentence splitter together: text in, tokens and sentences out. Stateless and thread-safe.</summary>
+internal sealed class Segmenter(SegmentationLexicon lexicon)
+{
+    private readonly Tokenizer _tokenizer = new(lexicon);
+    private readonly SentenceSplitter _splitter = new(lexicon);
+
+    /// <summary>
+    /// Clears <paramref name="buffer"/>, fills it with the tokens of <paramref name="text"/> and returns the sentences.
+    /// </summary>
+    public Sentence[] Segment(string text, TokenBuffer buffer)
+    {
+        buffer.Clear();
+        _tokenizer.Tokenize(text, buffer);
+        return _splitter.Split(text, buffer);
+    }
+}
