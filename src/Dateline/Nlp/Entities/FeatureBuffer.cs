@@ -27,6 +27,12 @@ internal sealed class FeatureBuffer
     /// <summary>Hash of each word's shape with runs collapsed.</summary>
     public ulong[] ShortShape { get; private set; } = new ulong[64];
 
+    /// <summary>Proper-noun code of each word (<see cref="WordLexicon.ProperNounCode"/>).</summary>
+    public int[] ProperNoun { get; private set; } = new int[64];
+
+    /// <summary>Lower-case use code of each word (<see cref="WordLexicon.LowercaseCode"/>).</summary>
+    public int[] LowerUse { get; private set; } = new int[64];
+
     /// <summary>Capitalization class of each word.</summary>
     public int[] Capitalization { get; private set; } = new int[64];
 
@@ -57,6 +63,8 @@ internal sealed class FeatureBuffer
         Shape = new ulong[size];
         ShortShape = new ulong[size];
         Capitalization = new int[size];
+        ProperNoun = new int[size];
+        LowerUse = new int[size];
         GazetteerExact = new ulong[size];
         GazetteerFolded = new ulong[size];
         Scores = new float[BilouScheme.LabelCount * size];

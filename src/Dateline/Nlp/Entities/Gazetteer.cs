@@ -103,6 +103,18 @@ internal sealed class Gazetteer
     public bool Contains(int list, ReadOnlySpan<char> word) =>
         (_exact.GetValueOrDefault(Step(0, FeatureHash.Of(word))) & (1 << list)) != 0;
 
+    /// <summary>True when the single word is in list <paramref name="list"/> in any case.</summary>
+    public bool ContainsIgnoringCase(int list, ReadOnlySpan<char> word)
+    {
+        Span<char> lower = stackalloc char[word.Length];
+        Span<char> capitalized = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        lower.CopyTo(capitalized);
+        if (capitalized.Length > 0) capitalized[0] = char.ToUpperInvariant(capitalized[0]);
+        return Contains(list, word) || Contains(list, lower) || Contains(list, capitalized)
+            || (_folded.GetValueOrDefault(Step(0, FeatureHash.OfLower(word))) & (1 << list)) != 0;
+    }
+
     private static void Mark(Span<ulong> bits, int lists, int start, int length)
     {
         for (var list = 0; lists != 0; list++, lists >>= 1)

@@ -11,9 +11,14 @@ internal sealed class NerFeatureExtractor
     private static readonly ulong Boundary = FeatureHash.Of("<s>");
 
     private readonly Gazetteer _gazetteer;
+    private readonly WordLexicon _lexicon;
 
-    /// <summary>Creates an extractor matching names against <paramref name="gazetteer"/>.</summary>
-    public NerFeatureExtractor(Gazetteer gazetteer) => _gazetteer = gazetteer;
+    /// <summary>Creates an extractor matching names against <paramref name="gazetteer"/> and word statistics in <paramref name="lexicon"/>.</summary>
+    public NerFeatureExtractor(Gazetteer gazetteer, WordLexicon lexicon)
+    {
+        _gazetteer = gazetteer;
+        _lexicon = lexicon;
+    }
 
     /// <summary>The gazetteer the features consult.</summary>
     public Gazetteer Gazetteer => _gazetteer;
@@ -31,6 +36,8 @@ internal sealed class NerFeatureExtractor
             buffer.Shape[i] = WordClass.ShapeHash(word, 4);
             buffer.ShortShape[i] = WordClass.ShapeHash(word, 1);
             buffer.Capitalization[i] = WordClass.Capitalization(word);
+            buffer.ProperNoun[i] = _lexicon.ProperNounCode(buffer.Exact[i]);
+            buffer.LowerUse[i] = _lexicon.LowercaseCode(buffer.Lower[i]);
         }
         _gazetteer.Match(buffer.Exact.AsSpan(0, n), buffer.Lower.AsSpan(0, n),
             buffer.GazetteerExact.AsSpan(0, n), buffer.GazetteerFolded.AsSpan(0, n));
@@ -79,6 +86,11 @@ internal sealed class NerFeatureExtractor
         keys[k++] = FeatureHash.Mix(40, ShortShape(b, i - 1, n), FeatureHash.Mix(0, b.ShortShape[i], ShortShape(b, i + 1, n)));
         keys[k++] = FeatureHash.Mix(41, prev, Lower(b, i - 2, n));
         keys[k++] = FeatureHash.Mix(42, next, Lower(b, i + 2, n));
+        keys[k++] = FeatureHash.Mix(60, (ulong)b.ProperNoun[i]);
+        keys[k++] = FeatureHash.Mix(61, (ulong)(cap * 4 + b.LowerUse[i]));
+        keys[k++] = FeatureHash.Mix(62, (ulong)(i > 0 ? b.ProperNoun[i - 1] : 99));
+        keys[k++] = FeatureHash.Mix(63, (ulong)(i + 1 < n ? b.ProperNoun[i + 1] : 99));
+        keys[k++] = FeatureHash.Mix(64, (ulong)(((b.ProperNoun[i] * 4 + b.LowerUse[i]) * 5 + cap) * 3 + position));
         k = GazetteerFeatures(b, i, n, keys, k);
         return k;
     }

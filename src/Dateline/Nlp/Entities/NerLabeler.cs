@@ -15,7 +15,7 @@ internal sealed class NerLabeler
     public NerLabeler(NerModel model, Gazetteer gazetteer)
     {
         _model = model;
-        _extractor = new NerFeatureExtractor(gazetteer);
+        _extractor = new NerFeatureExtractor(gazetteer, model.Lexicon);
         _index = new Dictionary<ulong, int>(model.FeatureKeys.Length);
         for (var i = 0; i < model.FeatureKeys.Length; i++) _index[model.FeatureKeys[i]] = i;
     }

@@ -4,7 +4,8 @@ namespace Dateline.Nlp.Entities;
 
 /// <summary>
 /// Reads and writes <see cref="NerModel"/> files: the magic <c>DLNER</c>, a format version, the label count,
-/// the transition weights, then the feature keys and their weights stored as half-precision floats.
+/// the transition weights, the feature keys and their weights stored as half-precision floats, then the
+/// two tables of the <see cref="WordLexicon"/> (count, then hash and code pairs).
 /// Features whose weights are all zero are not written.
 /// </summary>
 internal static class NerModelFormat
@@ -35,6 +36,28 @@ internal static class NerModelFormat
         {
             for (var l = 0; l < labels; l++) writer.Write((Half)model.Weights[f * labels + l]);
         }
+        WriteTable(writer, model.Lexicon.ProperNoun);
+        WriteTable(writer, model.Lexicon.Lowercase);
+    }
+
+    private static void WriteTable(BinaryWriter writer, IReadOnlyDictionary<ulong, byte> table)
+    {
+        var keys = table.Keys.ToArray();
+        Array.Sort(keys);
+        writer.Write(keys.Length);
+        foreach (var key in keys)
+        {
+            writer.Write(key);
+            writer.Write(table[key]);
+        }
+    }
+
+    private static Dictionary<ulong, byte> ReadTable(BinaryReader reader)
+    {
+        var count = reader.ReadInt32();
+        var table = new Dictionary<ulong, byte>(count);
+        for (var i = 0; i < count; i++) table[reader.ReadUInt64()] = reader.ReadByte();
+        return table;
     }
 
     /// <summary>Reads a model; <paramref name="name"/> names the source in errors.</summary>
@@ -55,7 +78,9 @@ internal static class NerModelFormat
         for (var i = 0; i < count; i++) keys[i] = reader.ReadUInt64();
         var weights = new float[count * labels];
         for (var i = 0; i < weights.Length; i++) weights[i] = (float)reader.ReadHalf();
-        return new NerModel(keys, weights, transitions);
+        var properNoun = ReadTable(reader);
+        var lowercase = ReadTable(reader);
+        return new NerModel(keys, weights, transitions, new WordLexicon(properNoun, lowercase));
     }
 
     private static bool IsZero(ReadOnlySpan<float> weights)

@@ -25,7 +25,7 @@ public static class NerTraining
         var corpus = new NerCorpus(dataDirectory, gazetteer);
         var training = corpus.Training();
         var dev = afterIteration == null ? [] : corpus.Gum("dev");
-        var trainer = new NerTrainer(gazetteer);
+        var trainer = new NerTrainer(gazetteer, corpus.Lexicon());
         var model = trainer.Train(training, options, afterIteration == null ? null : (iteration, averaged) =>
             afterIteration(iteration, NerEvaluator.Evaluate(new NerLabeler(averaged, gazetteer), dev, "GUM dev")));
         using var memory = new MemoryStream();

@@ -8,8 +8,10 @@ namespace Dateline.Nlp.Entities.Training;
 /// head lies outside the mention) is a proper noun; a Wikipedia link alone is not enough, because GUM links
 /// pronouns and descriptions too. GUM types map person→Person, organization→Organization, place→Location;
 /// other types (event, object, abstract, time, ...) are left unlabelled. The name is the run of proper nouns
-/// around the head inside the mention, bridged by connectives such as <c>of</c> or <c>&amp;</c>, so determiners,
-/// titles, possessive <c>'s</c> and relative clauses stay out, as in UNER. Names that are only nationality
+/// around the head inside the mention (capitalized adjectives such as <c>United</c> count as proper nouns here),
+/// bridged by connectives such as <c>of</c> or <c>&amp;</c>, so determiners, possessive <c>'s</c> and relative clauses
+/// stay out, as in UNER. The run does not cross a title word (<c>President</c>, <c>Dr.</c>, any case), and a
+/// person name made only of titles (<c>Secretary</c>) is dropped. Names that are only nationality
 /// words (<c>Russians</c>) are dropped: they are Group mentions, which the model does not label. Where names
 /// overlap, the outermost (longest) one is kept.
 /// </summary>
@@ -19,15 +21,15 @@ internal static class GumNamedSpans
         new(["of", "&", "de", "du", "da", "del", "della", "von", "van", "der", "den", "la", "le", "for", "the", "-", "on", "upon"], StringComparer.Ordinal);
 
     /// <summary>The names of one sentence, in order and not overlapping.</summary>
-    public static List<NamedSpan> Derive(ConlluSentence sentence, IReadOnlyList<GumMention> mentions, Func<string, bool> isGroupWord)
+    public static List<NamedSpan> Derive(ConlluSentence sentence, IReadOnlyList<GumMention> mentions, Func<string, bool> isGroupWord, Func<string, bool> isTitle)
     {
         var candidates = new List<NamedSpan>();
         foreach (var mention in mentions)
         {
             if (MapType(mention.EntityType) is not { } type) continue;
             var head = HeadOf(sentence, mention);
-            if (!IsProperNoun(sentence, head)) continue;
-            var span = Expand(sentence, mention, head, type);
+            if (!IsProperNoun(sentence, head) || isTitle(sentence.Words[head].Form)) continue;
+            var span = Expand(sentence, mention, head, type, isTitle);
             if (!IsOnlyGroupWords(sentence, span, isGroupWord)) candidates.Add(span);
         }
         candidates.Sort((a, b) => a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Start.CompareTo(b.Start));
@@ -59,18 +61,18 @@ internal static class GumNamedSpans
         return mention.First;
     }
 
-    private static NamedSpan Expand(ConlluSentence sentence, GumMention mention, int head, EntityType type)
+    private static NamedSpan Expand(ConlluSentence sentence, GumMention mention, int head, EntityType type, Func<string, bool> isTitle)
     {
         int start = head, end = head;
         while (true)
         {
-            if (start - 1 >= mention.First && IsProperNoun(sentence, start - 1)) start--;
+            if (start - 1 >= mention.First && IsNameWord(sentence, start - 1) && !isTitle(sentence.Words[start - 1].Form)) start--;
             else if (BridgeLength(sentence, start - 1, -1, mention.First) is var left and > 0) start -= left + 1;
             else break;
         }
         while (true)
         {
-            if (end + 1 <= mention.Last && IsProperNoun(sentence, end + 1)) end++;
+            if (end + 1 <= mention.Last && IsNameWord(sentence, end + 1)) end++;
             else if (BridgeLength(sentence, end + 1, 1, mention.Last) is var right and > 0) end += right + 1;
             else break;
         }
@@ -90,6 +92,10 @@ internal static class GumNamedSpans
         }
         return 0;
     }
+
+    private static bool IsNameWord(ConlluSentence sentence, int word) =>
+        IsProperNoun(sentence, word)
+        || (sentence.Words[word].Upos == "ADJ" && sentence.Words[word].Form is [var first, ..] && char.IsUpper(first));
 
     private static bool IsProperNoun(ConlluSentence sentence, int word) =>
         word >= 0 && word < sentence.Words.Count && sentence.Words[word].Upos == "PROPN";

@@ -21,6 +21,21 @@ internal sealed class NerCorpus
     /// <summary>The training set: GUM train documents plus UNER EWT dev.</summary>
     public List<NerExample> Training() => [.. Gum("train"), .. UnerDev()];
 
+    /// <summary>
+    /// Word statistics from UD English-EWT train and the GUM train documents (their UPOS tags), for the
+    /// proper-noun features. No evaluation sentence is counted.
+    /// </summary>
+    public WordLexicon Lexicon()
+    {
+        var builder = new WordLexiconBuilder();
+        foreach (var sentence in ConlluReader.ReadFile(Path.Combine(_dataDirectory, "ud-english-ewt", "en_ewt-ud-train.conllu")))
+        {
+            builder.Add(sentence);
+        }
+        foreach (var (_, sentence) in GumSentences("train")) builder.Add(sentence);
+        return builder.Build();
+    }
+
     /// <summary>UNER English-EWT dev.</summary>
     public List<NerExample> UnerDev() => UnerReader.ReadFile(Path.Combine(_dataDirectory, "uner-english-ewt", "en_ewt-ud-dev.iob2"));
 
@@ -31,13 +46,24 @@ internal sealed class NerCorpus
     /// <exception cref="FileNotFoundException">The GUM folder or its <c>splits.md</c> is missing.</exception>
     public List<NerExample> Gum(string split)
     {
+        var examples = new List<NerExample>();
+        foreach (var (document, sentence) in GumSentences(split))
+        {
+            var mentions = GumEntityBrackets.Parse(sentence);
+            var spans = GumNamedSpans.Derive(sentence, mentions, IsGroupWord, IsTitle);
+            examples.Add(new NerExample([.. sentence.Words.Select(w => w.Form)], spans, document));
+        }
+        return examples;
+    }
+
+    private IEnumerable<(string Document, ConlluSentence Sentence)> GumSentences(string split)
+    {
         var folder = Path.Combine(_dataDirectory, "gum");
         Dictionary<string, string> splits;
         using (var reader = new StreamReader(Path.Combine(folder, "splits.md")))
         {
             splits = GumSplits.Read(reader);
         }
-        var examples = new List<NerExample>();
         var files = Directory.GetFiles(folder, "*.conllu");
         Array.Sort(files, StringComparer.Ordinal);
         foreach (var file in files)
@@ -46,13 +72,12 @@ internal sealed class NerCorpus
             if (GumSplits.SplitOf(splits, document) != split) continue;
             foreach (var sentence in ConlluReader.ReadFile(file))
             {
-                var mentions = GumEntityBrackets.Parse(sentence);
-                var spans = GumNamedSpans.Derive(sentence, mentions, IsGroupWord);
-                examples.Add(new NerExample([.. sentence.Words.Select(w => w.Form)], spans, document));
+                yield return (document, sentence);
             }
         }
-        return examples;
     }
 
     private bool IsGroupWord(string word) => _gazetteer.Contains(Gazetteer.Demonyms, word);
+
+    private bool IsTitle(string word) => _gazetteer.ContainsIgnoringCase(Gazetteer.Titles, word);
 }

@@ -10,9 +10,14 @@ internal sealed class NerTrainer
 {
     private const int L = BilouScheme.LabelCount;
     private readonly NerFeatureExtractor _extractor;
+    private readonly WordLexicon _lexicon;
 
-    /// <summary>Creates a trainer whose features consult <paramref name="gazetteer"/>.</summary>
-    public NerTrainer(Gazetteer gazetteer) => _extractor = new NerFeatureExtractor(gazetteer);
+    /// <summary>Creates a trainer whose features consult <paramref name="gazetteer"/> and <paramref name="lexicon"/>.</summary>
+    public NerTrainer(Gazetteer gazetteer, WordLexicon lexicon)
+    {
+        _extractor = new NerFeatureExtractor(gazetteer, lexicon);
+        _lexicon = lexicon;
+    }
 
     /// <summary>Trains on the examples; <paramref name="afterIteration"/>, when given, sees the averaged model after each pass.</summary>
     public NerModel Train(IReadOnlyList<NerExample> examples, NerTrainingOptions options, Action<int, NerModel>? afterIteration = null)
@@ -30,9 +35,9 @@ internal sealed class NerTrainer
             {
                 state.Learn(sentences[s], buffer);
             }
-            afterIteration?.Invoke(iteration, state.Averaged(keys));
+            afterIteration?.Invoke(iteration, state.Averaged(keys, _lexicon));
         }
-        return state.Averaged(keys);
+        return state.Averaged(keys, _lexicon);
     }
 
     private (List<ulong> Keys, List<IndexedSentence> Sentences) Index(IReadOnlyList<NerExample> examples)

@@ -60,13 +60,13 @@ internal sealed class PerceptronState
     }
 
     /// <summary>The averaged weights as model data.</summary>
-    public NerModel Averaged(IReadOnlyList<ulong> keys)
+    public NerModel Averaged(IReadOnlyList<ulong> keys, WordLexicon lexicon)
     {
         var weights = new float[_weights.Length];
         for (var i = 0; i < weights.Length; i++) weights[i] = (float)(_weights[i] - _accumulated[i] / _step);
         var transitions = new float[_transitions.Length];
         for (var i = 0; i < transitions.Length; i++) transitions[i] = (float)(_transitions[i] - _accumulatedTransitions[i] / _step);
-        return new NerModel([.. keys], weights, transitions);
+        return new NerModel([.. keys], weights, transitions, lexicon);
     }
 
     private void Update(float[] weights, double[] accumulated, int index, int delta)
