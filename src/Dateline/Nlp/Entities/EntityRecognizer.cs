@@ -36,18 +36,25 @@ internal sealed class EntityRecognizer
     public List<NameMention> FindMentions(string text, IReadOnlyList<Token> tokens, IReadOnlyList<Sentence> sentences, CancellationToken cancellationToken = default)
     {
         var buffer = new FeatureBuffer();
-        var mentions = new List<NameMention>();
         var gazetteer = _labeler.Extractor.Gazetteer;
+        var texts = new List<SentenceText>(sentences.Count);
+        var names = new List<List<NamedSpan>>(sentences.Count);
         foreach (var s in sentences)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var sentence = new SentenceText(text, tokens, s.FirstToken, s.TokenCount);
-            var names = _labeler.Predict(sentence, buffer);
-            foreach (var name in names)
+            texts.Add(sentence);
+            names.Add(_labeler.Predict(sentence, buffer));
+        }
+        DocumentConsistency.Apply(texts, names);
+        var mentions = new List<NameMention>();
+        for (var s = 0; s < texts.Count; s++)
+        {
+            foreach (var name in names[s])
             {
-                if (MentionTrimmer.Trim(sentence, name, gazetteer) is { } span) mentions.Add(new NameMention(span, name.Type));
+                if (MentionTrimmer.Trim(texts[s], name, gazetteer) is { } span) mentions.Add(new NameMention(span, name.Type));
             }
-            GroupMentionFinder.Find(sentence, names, gazetteer, mentions);
+            GroupMentionFinder.Find(texts[s], names[s], gazetteer, mentions);
         }
         mentions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return mentions;

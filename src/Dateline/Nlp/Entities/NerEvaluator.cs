@@ -43,12 +43,13 @@ public static class NerEvaluator
     {
         var counts = new Dictionary<EntityType, (int Tp, int Fp, int Fn)>();
         foreach (var type in BilouScheme.Types) counts[type] = (0, 0, 0);
-        var buffer = new FeatureBuffer();
         var tokens = 0;
-        foreach (var example in examples)
+        var predictions = PredictByDocument(labeler, examples);
+        for (var e = 0; e < examples.Count; e++)
         {
+            var example = examples[e];
             tokens += example.Words.Count;
-            var predicted = labeler.Predict(SentenceText.FromWords(example.Words), buffer);
+            var predicted = predictions[e];
             foreach (var span in predicted)
             {
                 var (tp, fp, fn) = counts[span.Type];
@@ -69,6 +70,31 @@ public static class NerEvaluator
             micro = micro.Plus(byType[type]);
         }
         return new NerEvaluation(name, examples.Count, tokens, byType, micro);
+    }
+
+    /// <summary>Predicts every example, a document (consecutive examples with the same source) at a time.</summary>
+    internal static List<List<NamedSpan>> PredictByDocument(NerLabeler labeler, IReadOnlyList<NerExample> examples)
+    {
+        var buffer = new FeatureBuffer();
+        var result = new List<List<NamedSpan>>(examples.Count);
+        var start = 0;
+        while (start < examples.Count)
+        {
+            var end = start + 1;
+            while (end < examples.Count && examples[end].Source == examples[start].Source) end++;
+            var sentences = new List<SentenceText>(end - start);
+            var names = new List<List<NamedSpan>>(end - start);
+            for (var e = start; e < end; e++)
+            {
+                var sentence = SentenceText.FromWords(examples[e].Words);
+                sentences.Add(sentence);
+                names.Add(labeler.Predict(sentence, buffer));
+            }
+            DocumentConsistency.Apply(sentences, names);
+            result.AddRange(names);
+            start = end;
+        }
+        return result;
     }
 
     private static bool Contains(IReadOnlyList<NamedSpan> spans, NamedSpan span)

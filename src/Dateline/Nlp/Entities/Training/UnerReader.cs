@@ -16,7 +16,7 @@ internal static class UnerReader
         return Read(reader, Path.GetFileName(path));
     }
 
-    /// <summary>Reads every sentence; <paramref name="name"/> names the source.</summary>
+    /// <summary>Reads every sentence; each example's source is its <c># newdoc id</c>, or <paramref name="name"/> before the first.</summary>
     /// <exception cref="FormatException">A token line has fewer than three columns (E221).</exception>
     public static List<NerExample> Read(TextReader reader, string name)
     {
@@ -25,13 +25,20 @@ internal static class UnerReader
         var tags = new List<string>();
         string? line;
         var lineNumber = 0;
+        var document = name;
         while ((line = reader.ReadLine()) != null)
         {
             lineNumber++;
+            if (line.StartsWith("# newdoc id =", StringComparison.Ordinal))
+            {
+                Flush(examples, words, tags, document);
+                document = line[13..].Trim();
+                continue;
+            }
             if (line.StartsWith('#')) continue;
             if (line.Length == 0)
             {
-                Flush(examples, words, tags, name);
+                Flush(examples, words, tags, document);
                 continue;
             }
             var cols = line.Split('\t');
@@ -39,7 +46,7 @@ internal static class UnerReader
             words.Add(cols[1]);
             tags.Add(cols[2]);
         }
-        Flush(examples, words, tags, name);
+        Flush(examples, words, tags, document);
         return examples;
     }
 
