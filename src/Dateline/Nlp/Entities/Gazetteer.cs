@@ -9,10 +9,13 @@ internal sealed class Gazetteer
 {
     /// <summary>The lists, in the order of their feature numbers.</summary>
     public static readonly string[] ListNames =
-        ["countries", "demonyms", "cities", "regions", "organizations", "media", "government", "titles", "givennames"];
+        ["countries", "demonyms", "cities", "regions", "organizations", "media", "government", "titles", "givennames", "surnames"];
 
     /// <summary>Number of the list of nationality and group words.</summary>
     public const int Demonyms = 1;
+
+    /// <summary>Numbers of the lists of places, organizations, media and government bodies.</summary>
+    public const int Countries = 0, Cities = 2, Regions = 3, Organizations = 4, Media = 5, Government = 6;
 
     /// <summary>Number of the list of person titles.</summary>
     public const int Titles = 7;
@@ -97,6 +100,29 @@ internal sealed class Gazetteer
                 Mark(folded, foldedLists, start, length);
             }
         }
+    }
+
+    /// <summary>
+    /// The longest entry of one of the lists in <paramref name="listMask"/> that starts at <paramref name="start"/>,
+    /// matched as written: its length in tokens (0 when none) and, in <paramref name="lists"/>, the lists holding it.
+    /// </summary>
+    public int LongestMatch(ReadOnlySpan<ulong> exactHashes, int start, int listMask, out int lists)
+    {
+        ulong phrase = 0;
+        var best = 0;
+        lists = 0;
+        var limit = Math.Min(_maxLength, exactHashes.Length - start);
+        for (var length = 1; length <= limit; length++)
+        {
+            phrase = Step(phrase, exactHashes[start + length - 1]);
+            var found = _exact.GetValueOrDefault(phrase) & listMask;
+            if (found != 0)
+            {
+                best = length;
+                lists = found;
+            }
+        }
+        return best;
     }
 
     /// <summary>True when the single word is in list <paramref name="list"/> as written.</summary>

@@ -46,11 +46,13 @@ internal sealed class NerLabeler
         ViterbiDecoder.Decode(scores, buffer.Backpointers, _model.Transitions, n, buffer.Labels);
     }
 
-    /// <summary>Labels the sentence and returns its names (model types only).</summary>
+    /// <summary>Labels the sentence and returns its names (model types only), corrected by <see cref="GazetteerOverride"/>.</summary>
     public List<NamedSpan> Predict(in SentenceText sentence, FeatureBuffer buffer)
     {
         if (sentence.Count == 0) return [];
         Label(sentence, buffer);
-        return BilouScheme.Decode(buffer.Labels.AsSpan(0, sentence.Count));
+        var names = BilouScheme.Decode(buffer.Labels.AsSpan(0, sentence.Count));
+        GazetteerOverride.Apply(_extractor.Gazetteer, buffer, sentence.Count, names);
+        return names;
     }
 }
