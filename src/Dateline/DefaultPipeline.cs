@@ -14,6 +14,7 @@ public static class DefaultPipeline
         builder.Add(new Text.SegmenterStage());
         builder.Add(new Nlp.Tagging.TaggerStage(models));
         builder.Add(new Nlp.Parsing.ParserStage(models));
+        builder.Add(new Nlp.Entities.EntityRecognizerStage(models));
         return builder.Build();
     }
 }

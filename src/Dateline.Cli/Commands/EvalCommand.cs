@@ -12,6 +12,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalSegmentCommand.Create());
         command.Subcommands.Add(EvalTaggerCommand.Create());
         command.Subcommands.Add(EvalParserCommand.Create());
+        command.Subcommands.Add(EvalNerCommand.Create());
         return command;
     }
 }

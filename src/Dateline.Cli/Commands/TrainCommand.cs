@@ -11,6 +11,7 @@ internal static class TrainCommand
         // One subcommand per model; each lives in its own file.
         command.Subcommands.Add(TrainTaggerCommand.Create());
         command.Subcommands.Add(TrainParserCommand.Create());
+        command.Subcommands.Add(TrainNerCommand.Create());
         return command;
     }
 }

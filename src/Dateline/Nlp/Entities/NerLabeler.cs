@@ -1,0 +1,58 @@
+namespace Dateline.Nlp.Entities;
+
+/// <summary>
+/// The named-entity sequence labeler: scores each token's features against the model's weights and
+/// decodes the best valid BILOU sequence. Immutable and safe to share; callers pass their own <see cref="FeatureBuffer"/>.
+/// </summary>
+internal sealed class NerLabeler
+{
+    private const int L = BilouScheme.LabelCount;
+    private readonly NerModel _model;
+    private readonly Dictionary<ulong, int> _index;
+    private readonly NerFeatureExtractor _extractor;
+
+    /// <summary>Creates a labeler from model data and the gazetteer its features were trained with.</summary>
+    public NerLabeler(NerModel model, Gazetteer gazetteer)
+    {
+        _model = model;
+        _extractor = new NerFeatureExtractor(gazetteer, model.Lexicon);
+        _index = new Dictionary<ulong, int>(model.FeatureKeys.Length);
+        for (var i = 0; i < model.FeatureKeys.Length; i++) _index[model.FeatureKeys[i]] = i;
+    }
+
+    /// <summary>The feature extractor (and through it the gazetteer) this labeler uses.</summary>
+    public NerFeatureExtractor Extractor => _extractor;
+
+    /// <summary>Labels the sentence; the labels are left in <see cref="FeatureBuffer.Labels"/>.</summary>
+    public void Label(in SentenceText sentence, FeatureBuffer buffer)
+    {
+        var n = sentence.Count;
+        if (n == 0) return;
+        _extractor.Extract(sentence, buffer);
+        var scores = buffer.Scores.AsSpan(0, n * L);
+        scores.Clear();
+        var weights = _model.Weights;
+        for (var i = 0; i < n; i++)
+        {
+            var row = scores.Slice(i * L, L);
+            var keys = buffer.Keys.AsSpan(i * FeatureBuffer.MaxPerToken, buffer.Counts[i]);
+            foreach (var key in keys)
+            {
+                if (!_index.TryGetValue(key, out var feature)) continue;
+                var w = weights.AsSpan(feature * L, L);
+                for (var l = 0; l < L; l++) row[l] += w[l];
+            }
+        }
+        ViterbiDecoder.Decode(scores, buffer.Backpointers, _model.Transitions, n, buffer.Labels);
+    }
+
+    /// <summary>Labels the sentence and returns its names (model types only), corrected by <see cref="GazetteerOverride"/>.</summary>
+    public List<NamedSpan> Predict(in SentenceText sentence, FeatureBuffer buffer)
+    {
+        if (sentence.Count == 0) return [];
+        Label(sentence, buffer);
+        var names = BilouScheme.Decode(buffer.Labels.AsSpan(0, sentence.Count));
+        GazetteerOverride.Apply(_extractor.Gazetteer, buffer, sentence.Count, names);
+        return names;
+    }
+}
