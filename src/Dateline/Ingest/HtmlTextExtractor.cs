@@ -5,7 +5,7 @@ namespace Dateline.Ingest;
 /// <summary>
 /// Turns a DOM subtree into plain text: block elements become paragraphs separated by blank lines,
 /// <c>&lt;br&gt;</c> a line break, entities are already decoded by the parser, and scripts, styles, forms and
-/// other non-text elements are dropped.
+/// other non-text elements are dropped. Iterative, so any nesting depth is safe.
 /// </summary>
 internal static class HtmlTextExtractor
 {
@@ -26,13 +26,24 @@ internal static class HtmlTextExtractor
     public static string ToText(INode root)
     {
         var builder = new ParagraphBuilder();
-        Walk(root, builder, 0);
+        // Each entry is a node to enter, or (Exit = true) a block whose end must break the paragraph.
+        var pending = new Stack<(INode Node, bool Exit)>();
+        pending.Push((root, false));
+        while (pending.Count > 0)
+        {
+            var (node, exit) = pending.Pop();
+            if (exit)
+            {
+                builder.BreakParagraph();
+                continue;
+            }
+            Enter(node, builder, pending);
+        }
         return builder.ToString();
     }
 
-    private static void Walk(INode node, ParagraphBuilder builder, int depth)
+    private static void Enter(INode node, ParagraphBuilder builder, Stack<(INode Node, bool Exit)> pending)
     {
-        if (depth > 512) return;
         if (node.NodeType == NodeType.Text)
         {
             builder.Append(node.TextContent);
@@ -46,10 +57,13 @@ internal static class HtmlTextExtractor
                 builder.BreakLine();
                 return;
             }
+            if (Blocks.Contains(element.LocalName))
+            {
+                builder.BreakParagraph();
+                pending.Push((node, true));
+            }
         }
-        var block = node is IElement e && Blocks.Contains(e.LocalName);
-        if (block) builder.BreakParagraph();
-        foreach (var child in node.ChildNodes) Walk(child, builder, depth + 1);
-        if (block) builder.BreakParagraph();
+        var children = node.ChildNodes;
+        for (var i = children.Length - 1; i >= 0; i--) pending.Push((children[i], false));
     }
 }

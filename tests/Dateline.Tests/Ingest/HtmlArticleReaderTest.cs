@@ -88,4 +88,14 @@ public class HtmlArticleReaderTest
         Assert.Equal("blank.html", error.Path);
         Assert.Equal(InputErrorCodes.NoText, error.Code);
     }
+
+    [Fact]
+    public void DeeplyNestedPageStillGivesItsText()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 1500)) + "<p>ROME (ANSA) - The text sits far below the body.</p></body></html>";
+
+        var article = Assert.IsType<LoadedArticle>(Assert.Single(new ArticleLoader().LoadText(html, "deep.html")));
+
+        Assert.Equal("ROME (ANSA) - The text sits far below the body.", article.Text);
+    }
 }
