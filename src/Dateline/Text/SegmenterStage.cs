@@ -33,7 +33,8 @@ public sealed class SegmenterStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
-        var buffer = new TokenBuffer();
+        // About one token per five characters of English text: sized once, no regrowth on typical articles.
+        var buffer = new TokenBuffer(document.Text.Length / 5 + 16);
         var sentences = _segmenter.Segment(document.Text, buffer);
         document.Set(Layers.Tokens, buffer.ToArray());
         document.Set(Layers.Sentences, sentences);

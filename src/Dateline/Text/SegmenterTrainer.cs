@@ -21,7 +21,7 @@ public static class SegmenterTrainer
     {
         ArgumentNullException.ThrowIfNull(output);
         if (!File.Exists(conlluPath)) throw new FileNotFoundException("E104: training treebank not found.", conlluPath);
-        const int size = 1 << 16;
+        const int size = 1 << 14;
         var (features, labels) = Examples(conlluPath, size);
         var weights = Perceptron(features, labels, size, seed, epochs);
         new BoundaryModel(weights, threshold).Write(output);
