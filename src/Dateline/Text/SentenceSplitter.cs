@@ -14,6 +14,9 @@ namespace Dateline.Text;
 /// <c>No.</c> before a number and initials (<c>J. R. R. Tolkien</c>) never end one.</item>
 /// <item>A line break after a line without terminal punctuation (a headline, a list item, a byline) ends a
 /// sentence unless the next line starts in lowercase or the line ends in a comma or connector.</item>
+/// <item>Within a line and without a terminal mark, a sentence ends before a capitalized word after a greeting or
+/// closing (<c>Thanks, | Anne</c>), an addressee (<c>Chris: | Per our...</c>), a URL or an e-mail header time, and
+/// wherever the optional <see cref="BoundaryModel"/> scores the gap above its threshold.</item>
 /// <item>A dateline opening a paragraph (<c>Moscow/ Kyiv | Jagran News Desk:</c>, <c>WASHINGTON (Reuters) -</c>)
 /// is a segment of its own; see <see cref="DatelineDetector"/>.</item>
 /// </list>
