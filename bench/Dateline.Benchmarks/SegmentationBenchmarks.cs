@@ -9,9 +9,9 @@ namespace Dateline.Benchmarks;
 /// Reading (UTF-8 decoding) plus sentence splitting and tokenizing, document by document, on the corpus of
 /// <see cref="SegmentationCorpus"/>. Baseline: decoding plus <c>string.Split</c> on whitespace.
 /// Run: <c>dotnet run -c Release --project bench/Dateline.Benchmarks -- --filter '*Segmentation*'</c>.
-/// A short job, with 15 iterations so the median holds on a shared machine.
+/// The job (see <see cref="ThroughputConfig"/>) is short, in process, with 15 iterations so the median holds
+/// on a shared machine.
 /// </summary>
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 15)]
 [MemoryDiagnoser]
 [Config(typeof(ThroughputConfig))]
 public class SegmentationBenchmarks
