@@ -11,7 +11,7 @@ public static class DefaultPipeline
     {
         models ??= ModelRepository.Embedded;
         var builder = new PipelineBuilder();
-        builder.Add(new Text.SegmenterStage());
+        builder.Add(new Text.SegmenterStage(models));
         builder.Add(new Nlp.Tagging.TaggerStage(models));
         builder.Add(new Nlp.Parsing.ParserStage(models));
         builder.Add(new Nlp.Entities.EntityRecognizerStage(models));

@@ -5,7 +5,7 @@ using Dateline.Text;
 namespace Dateline.Cli.Commands;
 
 /// <summary>
-/// <c>dateline eval segment [--data DIR] [--split test] [--errors N]</c>: token and sentence F1 of the
+/// <c>dateline eval segment [--data DIR] [--split test] [--errors N] [--models DIR]</c>: token and sentence F1 of the
 /// segmenter on UD English-EWT, with the dev figures printed alongside.
 /// </summary>
 internal static class EvalSegmentCommand
@@ -22,16 +22,21 @@ internal static class EvalSegmentCommand
         {
             Description = "Print up to N mismatches of the reported split (for tuning).",
         };
+        var models = new Option<string?>("--models")
+        {
+            Description = "Folder with segmenter-boundaries.bin to evaluate instead of the embedded model.",
+        };
         var command = new Command("segment", "Token and sentence F1 of the tokenizer and sentence splitter on UD English-EWT.")
         {
-            data, split, errors,
+            data, split, errors, models,
         };
         command.SetAction(parseResult =>
         {
             var folder = Path.Combine(CommonOptions.ResolveData(parseResult.GetValue(data)), "ud-english-ewt");
             var chosen = parseResult.GetValue(split) ?? "test";
             if (chosen is not ("test" or "dev" or "train")) throw new CliException($"--split must be test, dev or train, not '{chosen}'.");
-            var evaluator = new SegmentationEvaluator();
+            var modelFolder = parseResult.GetValue(models);
+            var evaluator = new SegmentationEvaluator(modelFolder == null ? null : new Models.ModelRepository(modelFolder));
             var reports = new List<SegmentationReport>();
             foreach (var name in chosen == "dev" ? ["dev"] : new[] { chosen, "dev" })
             {

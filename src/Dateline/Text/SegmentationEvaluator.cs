@@ -12,7 +12,11 @@ namespace Dateline.Text;
 /// </summary>
 public sealed class SegmentationEvaluator
 {
-    private readonly Segmenter _segmenter = new(SegmentationLexicon.Default);
+    private readonly Segmenter _segmenter;
+
+    /// <summary>Creates an evaluator of the segmenter with the boundary model from <paramref name="models"/> (the embedded ones when null).</summary>
+    public SegmentationEvaluator(Models.ModelRepository? models = null) =>
+        _segmenter = new Segmenter(SegmentationLexicon.Default, Segmenter.LoadModel(models ?? Models.ModelRepository.Embedded));
 
     /// <summary>Evaluates on a CoNLL-U file, keeping up to <paramref name="maxErrors"/> mismatches for people to read.</summary>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>

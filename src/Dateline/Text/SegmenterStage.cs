@@ -1,4 +1,5 @@
 using Dateline.Documents;
+using Dateline.Models;
 using Dateline.Pipeline;
 
 namespace Dateline.Text;
@@ -6,10 +7,17 @@ namespace Dateline.Text;
 /// <summary>
 /// The first stage: tokenizes the text in UD English-EWT style and splits it into sentences.
 /// Assigns <see cref="Layers.Tokens"/> and <see cref="Layers.Sentences"/>; requires nothing.
+/// Sentence ends without a terminal mark are decided by the boundary model
+/// (<c>segmenter-boundaries.bin</c>) when the repository holds it, else by the rules alone.
 /// </summary>
 public sealed class SegmenterStage : IPipelineStage
 {
-    private readonly Segmenter _segmenter = new(SegmentationLexicon.Default);
+    private readonly Segmenter _segmenter;
+
+    /// <summary>Creates the stage with the boundary model from <paramref name="models"/> (the embedded ones when null).</summary>
+    /// <exception cref="InvalidDataException">The model file is not a boundary model of this version.</exception>
+    public SegmenterStage(ModelRepository? models = null) =>
+        _segmenter = new Segmenter(SegmentationLexicon.Default, Segmenter.LoadModel(models ?? ModelRepository.Embedded));
 
     /// <inheritdoc />
     public string Name => "segmenter";
@@ -25,7 +33,8 @@ public sealed class SegmenterStage : IPipelineStage
     {
         ArgumentNullException.ThrowIfNull(document);
         cancellationToken.ThrowIfCancellationRequested();
-        var buffer = new TokenBuffer();
+        // About one token per five characters of English text: sized once, no regrowth on typical articles.
+        var buffer = new TokenBuffer(document.Text.Length / 5 + 16);
         var sentences = _segmenter.Segment(document.Text, buffer);
         document.Set(Layers.Tokens, buffer.ToArray());
         document.Set(Layers.Sentences, sentences);

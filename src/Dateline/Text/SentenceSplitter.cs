@@ -14,14 +14,24 @@ namespace Dateline.Text;
 /// <c>No.</c> before a number and initials (<c>J. R. R. Tolkien</c>) never end one.</item>
 /// <item>A line break after a line without terminal punctuation (a headline, a list item, a byline) ends a
 /// sentence unless the next line starts in lowercase or the line ends in a comma or connector.</item>
+/// <item>Within a line and without a terminal mark, a sentence ends before a capitalized word after a greeting or
+/// closing (<c>Thanks, | Anne</c>), an addressee (<c>Chris: | Per our...</c>), a URL or an e-mail header time, and
+/// wherever the optional <see cref="BoundaryModel"/> scores the gap above its threshold.</item>
 /// <item>A dateline opening a paragraph (<c>Moscow/ Kyiv | Jagran News Desk:</c>, <c>WASHINGTON (Reuters) -</c>)
 /// is a segment of its own; see <see cref="DatelineDetector"/>.</item>
 /// </list>
 /// </summary>
-internal sealed class SentenceSplitter(SegmentationLexicon lexicon)
+internal sealed class SentenceSplitter(SegmentationLexicon lexicon, BoundaryModel? model = null)
 {
-    /// <summary>Splits the tokens in <paramref name="buffer"/> (of <paramref name="text"/>) into sentences.</summary>
-    public Sentence[] Split(string text, TokenBuffer buffer)
+    /// <summary>The boundary model never leaves a sentence shorter than this (<c>Posted By: ...</c> stays whole).</summary>
+    private const int MinModelSentence = 3;
+
+    /// <summary>
+    /// Splits the tokens in <paramref name="buffer"/> (of <paramref name="text"/>) into sentences. When
+    /// <paramref name="candidates"/> is given, every gap the boundary model would be asked about is added to it
+    /// (sentence's first token, token before the gap, token after it), for training.
+    /// </summary>
+    public Sentence[] Split(string text, TokenBuffer buffer, List<(int First, int Left, int Next)>? candidates = null)
     {
         var tokens = buffer.Tokens;
         var n = tokens.Count;
@@ -54,6 +64,11 @@ internal sealed class SentenceSplitter(SegmentationLexicon lexicon)
                        || (terminal && EndsAfterTerminal(text, buffer, first, i, last + 1, newlines))
                        || (newlines == 1 && EndsAtLineBreak(text, buffer, last, last + 1))
                        || (!terminal && EndsWithoutMark(text, buffer, first, i, last + 1));
+            if (!ends && !terminal && newlines == 0 && last - first >= MinModelSentence - 1 && IsModelCandidate(text, tokens, last, last + 1))
+            {
+                candidates?.Add((first, last, last + 1));
+                ends = model != null && ModelEnds(text, tokens, first, last, last + 1);
+            }
             if (ends)
             {
                 sentences.Add(Make(tokens, first, last));
@@ -63,6 +78,25 @@ internal sealed class SentenceSplitter(SegmentationLexicon lexicon)
             i = last + 1;
         }
         return [.. sentences];
+    }
+
+    /// <summary>
+    /// A gap the boundary model decides: whitespace between the tokens, no colon before it (a colon before a
+    /// capital is left to the rules), and the next token starts with a capital or a symbol (a lowercase start
+    /// never opens a sentence here).
+    /// </summary>
+    private static bool IsModelCandidate(string text, IReadOnlyList<Token> tokens, int left, int next)
+    {
+        if (tokens[next].Start == tokens[left].End || text[tokens[left].Start] == ':') return false;
+        var c = text[tokens[next].Start];
+        return TextChars.IsUpper(c) || !(TextChars.IsLetter(c) || TextChars.IsDigit(c));
+    }
+
+    private bool ModelEnds(string text, IReadOnlyList<Token> tokens, int first, int left, int next)
+    {
+        Span<int> features = stackalloc int[BoundaryFeatures.Count];
+        BoundaryFeatures.Extract(text, tokens, first, left, next, model!.Size, features);
+        return model.Score(features) > model.Threshold;
     }
 
     private static Sentence Make(IReadOnlyList<Token> tokens, int first, int last) =>

@@ -8,8 +8,15 @@ namespace Dateline.Text;
 /// </summary>
 internal sealed class TokenBuffer
 {
-    private readonly List<Token> _tokens = [];
-    private readonly List<TokenFlags> _flags = [];
+    private readonly List<Token> _tokens;
+    private readonly List<TokenFlags> _flags;
+
+    /// <summary>Creates a buffer with room for <paramref name="capacity"/> tokens.</summary>
+    public TokenBuffer(int capacity = 0)
+    {
+        _tokens = new List<Token>(capacity);
+        _flags = new List<TokenFlags>(capacity);
+    }
 
     /// <summary>The tokens so far.</summary>
     public IReadOnlyList<Token> Tokens => _tokens;
