@@ -13,6 +13,7 @@ internal sealed class PerceptronWeights
     private readonly int[] _rowStart;
     private readonly byte[] _classes;
     private readonly float[] _values;
+    private readonly Entry[] _entries;
     private readonly PerceptronFeatureIndex _index;
 
     /// <summary>Wraps the arrays; row <c>r</c> holds entries <c>rowStart[r]</c> to <c>rowStart[r + 1]</c>.</summary>
@@ -28,6 +29,8 @@ internal sealed class PerceptronWeights
         _rowStart = rowStart;
         _classes = classes;
         _values = values;
+        _entries = new Entry[values.Length];
+        for (var i = 0; i < values.Length; i++) _entries[i] = new Entry(values[i], classes[i]);
         _index = new PerceptronFeatureIndex(keys);
     }
 
@@ -53,9 +56,13 @@ internal sealed class PerceptronWeights
         var end = _rowStart[row + 1];
         for (var i = _rowStart[row]; i < end; i++)
         {
-            scores[_classes[i]] += _values[i];
+            var entry = _entries[i];
+            scores[entry.Class] += entry.Value;
         }
     }
+
+    /// <summary>A weight and its class side by side, so a row is read from one place.</summary>
+    private readonly record struct Entry(float Value, int Class);
 
     /// <summary>Adds the weights of a feature, looked up by hash, to <paramref name="scores"/>.</summary>
     public void AddFeature(ulong feature, Span<float> scores) => AddRow(_index.Find(feature), scores);

@@ -9,8 +9,7 @@ namespace Dateline.Nlp.Tagging;
 internal sealed class TwoPassFeatureIndex
 {
     private readonly PerceptronFeatureIndex _index;
-    private readonly int[] _first;
-    private readonly int[] _second;
+    private readonly int[] _rows;
 
     /// <summary>Indexes the union of the two tables' features.</summary>
     public TwoPassFeatureIndex(PerceptronWeights first, PerceptronWeights second)
@@ -34,14 +33,18 @@ internal sealed class TwoPassFeatureIndex
             secondRows.Add(row);
         }
         _index = new PerceptronFeatureIndex([.. keys]);
-        _first = [.. firstRows];
-        _second = [.. secondRows];
+        _rows = new int[keys.Count * 2];
+        for (var i = 0; i < keys.Count; i++)
+        {
+            _rows[2 * i] = firstRows[i];
+            _rows[2 * i + 1] = secondRows[i];
+        }
     }
 
     /// <summary>The rows of a feature in the first and the second table (-1 when absent).</summary>
     public (int First, int Second) Find(ulong feature)
     {
         var at = _index.Find(feature);
-        return at < 0 ? (-1, -1) : (_first[at], _second[at]);
+        return at < 0 ? (-1, -1) : (_rows[2 * at], _rows[2 * at + 1]);
     }
 }
