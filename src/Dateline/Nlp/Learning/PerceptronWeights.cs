@@ -11,8 +11,6 @@ internal sealed class PerceptronWeights
 {
     private readonly ulong[] _keys;
     private readonly int[] _rowStart;
-    private readonly byte[] _classes;
-    private readonly float[] _values;
     private readonly Entry[] _entries;
     private readonly PerceptronFeatureIndex _index;
 
@@ -27,8 +25,6 @@ internal sealed class PerceptronWeights
         ClassCount = classCount;
         _keys = keys;
         _rowStart = rowStart;
-        _classes = classes;
-        _values = values;
         _entries = new Entry[values.Length];
         for (var i = 0; i < values.Length; i++) _entries[i] = new Entry(values[i], classes[i]);
         _index = new PerceptronFeatureIndex(keys);
@@ -44,7 +40,7 @@ internal sealed class PerceptronWeights
     public ReadOnlySpan<ulong> Keys => _keys;
 
     /// <summary>Number of stored (non-zero) weights.</summary>
-    public int WeightCount => _values.Length;
+    public int WeightCount => _entries.Length;
 
     /// <summary>The row of a feature, or -1 when unknown.</summary>
     public int FindRow(ulong feature) => _index.Find(feature);
@@ -75,14 +71,19 @@ internal sealed class PerceptronWeights
     {
         writer.Write(ClassCount);
         writer.Write(_keys.Length);
-        writer.Write(_values.Length);
+        writer.Write(_entries.Length);
         writer.Write(MemoryMarshal.AsBytes(_keys.AsSpan()));
         var lengths = new byte[_keys.Length];
         for (var row = 0; row < lengths.Length; row++) lengths[row] = (byte)(_rowStart[row + 1] - _rowStart[row] - 1);
         writer.Write(lengths);
-        writer.Write(_classes);
-        var halves = new Half[_values.Length];
-        for (var i = 0; i < halves.Length; i++) halves[i] = (Half)_values[i];
+        var classes = new byte[_entries.Length];
+        var halves = new Half[_entries.Length];
+        for (var i = 0; i < halves.Length; i++)
+        {
+            classes[i] = (byte)_entries[i].Class;
+            halves[i] = (Half)_entries[i].Value;
+        }
+        writer.Write(classes);
         writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
     }
 
