@@ -18,15 +18,20 @@ internal static class EvalTaggerCommand
         command.SetAction(parseResult =>
         {
             var folder = Path.Combine(CommonOptions.ResolveData(parseResult.GetValue(data)), "ud-english-ewt");
+            var loading = Stopwatch.StartNew();
             var tagger = LoadTagger(parseResult.GetValue(model));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"model loaded in {loading.Elapsed.TotalMilliseconds:F0} ms"));
             foreach (var split in new[] { "dev", "test" })
             {
                 var path = Path.Combine(folder, $"en_ewt-ud-{split}.conllu");
                 if (!File.Exists(path)) throw new CliException($"missing {path}.");
+                var sentences = ConlluReader.ReadFile(path).ToList();
+                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
-                var result = TaggerEvaluator.Evaluate(tagger, ConlluReader.ReadFile(path));
+                var result = TaggerEvaluator.Evaluate(tagger, sentences);
+                var seconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
                 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"EWT {split,-4}  UPOS {result.Upos:F2}  XPOS {result.Xpos:F2}  UPOS+XPOS {result.Both:F2}  lemma {result.Lemma:F2}  ({result.Tokens} words, {clock.Elapsed.TotalSeconds:F1} s)"));
+                    $"EWT {split,-4}  UPOS {result.Upos:F2}  XPOS {result.Xpos:F2}  UPOS+XPOS {result.Both:F2}  lemma {result.Lemma:F2}  ({result.Tokens} words, {clock.Elapsed.TotalSeconds:F2} s wall, {seconds:F2} s CPU)"));
             }
             return 0;
         });

@@ -6,8 +6,7 @@ namespace Dateline.Nlp.Learning;
 /// </summary>
 internal sealed class PerceptronFeatureIndex
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _rows;
+    private readonly Slot[] _slots;
     private readonly int _mask;
 
     /// <summary>Builds the index; row <c>i</c> is the row of <c>keys[i]</c>. Keys must be distinct.</summary>
@@ -15,23 +14,21 @@ internal sealed class PerceptronFeatureIndex
     {
         var capacity = 16;
         while (capacity < keys.Length * 2) capacity <<= 1;
-        _keys = new ulong[capacity];
-        _rows = new int[capacity];
-        Array.Fill(_rows, -1);
+        _slots = new Slot[capacity];
+        Array.Fill(_slots, new Slot(0, -1));
         _mask = capacity - 1;
         for (var row = 0; row < keys.Length; row++)
         {
             var slot = (int)keys[row] & _mask;
-            while (_rows[slot] >= 0)
+            while (_slots[slot].Row >= 0)
             {
-                if (_keys[slot] == keys[row])
+                if (_slots[slot].Key == keys[row])
                 {
                     throw new ArgumentException($"duplicate feature key {keys[row]:x16} at row {row}.", nameof(keys));
                 }
                 slot = (slot + 1) & _mask;
             }
-            _keys[slot] = keys[row];
-            _rows[slot] = row;
+            _slots[slot] = new Slot(keys[row], row);
         }
         Count = keys.Length;
     }
@@ -45,9 +42,12 @@ internal sealed class PerceptronFeatureIndex
         var slot = (int)key & _mask;
         while (true)
         {
-            var row = _rows[slot];
-            if (row < 0 || _keys[slot] == key) return row;
+            ref readonly var entry = ref _slots[slot];
+            if (entry.Row < 0 || entry.Key == key) return entry.Row;
             slot = (slot + 1) & _mask;
         }
     }
+
+    /// <summary>Key and row side by side, so a probe touches one cache line.</summary>
+    private readonly record struct Slot(ulong Key, int Row);
 }

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Dateline.Nlp.Learning;
 
 /// <summary>
@@ -9,8 +11,7 @@ internal sealed class PerceptronWeights
 {
     private readonly ulong[] _keys;
     private readonly int[] _rowStart;
-    private readonly byte[] _classes;
-    private readonly float[] _values;
+    private readonly Entry[] _entries;
     private readonly PerceptronFeatureIndex _index;
 
     /// <summary>Wraps the arrays; row <c>r</c> holds entries <c>rowStart[r]</c> to <c>rowStart[r + 1]</c>.</summary>
@@ -24,8 +25,8 @@ internal sealed class PerceptronWeights
         ClassCount = classCount;
         _keys = keys;
         _rowStart = rowStart;
-        _classes = classes;
-        _values = values;
+        _entries = new Entry[values.Length];
+        for (var i = 0; i < values.Length; i++) _entries[i] = new Entry(values[i], classes[i]);
         _index = new PerceptronFeatureIndex(keys);
     }
 
@@ -35,8 +36,11 @@ internal sealed class PerceptronWeights
     /// <summary>Number of feature rows.</summary>
     public int FeatureCount => _keys.Length;
 
+    /// <summary>The feature hash of each row.</summary>
+    public ReadOnlySpan<ulong> Keys => _keys;
+
     /// <summary>Number of stored (non-zero) weights.</summary>
-    public int WeightCount => _values.Length;
+    public int WeightCount => _entries.Length;
 
     /// <summary>The row of a feature, or -1 when unknown.</summary>
     public int FindRow(ulong feature) => _index.Find(feature);
@@ -48,27 +52,39 @@ internal sealed class PerceptronWeights
         var end = _rowStart[row + 1];
         for (var i = _rowStart[row]; i < end; i++)
         {
-            scores[_classes[i]] += _values[i];
+            var entry = _entries[i];
+            scores[entry.Class] += entry.Value;
         }
     }
+
+    /// <summary>A weight and its class side by side, so a row is read from one place.</summary>
+    private readonly record struct Entry(float Value, int Class);
 
     /// <summary>Adds the weights of a feature, looked up by hash, to <paramref name="scores"/>.</summary>
     public void AddFeature(ulong feature, Span<float> scores) => AddRow(_index.Find(feature), scores);
 
-    /// <summary>Writes the weights (weights as half-precision floats).</summary>
+    /// <summary>
+    /// Writes the weights column by column (all keys, all row lengths, all classes, all weights as
+    /// half-precision floats), which compresses better and reads back in bulk.
+    /// </summary>
     public void Write(BinaryWriter writer)
     {
         writer.Write(ClassCount);
         writer.Write(_keys.Length);
-        for (var row = 0; row < _keys.Length; row++)
+        writer.Write(_entries.Length);
+        writer.Write(MemoryMarshal.AsBytes(_keys.AsSpan()));
+        var lengths = new byte[_keys.Length];
+        for (var row = 0; row < lengths.Length; row++) lengths[row] = (byte)(_rowStart[row + 1] - _rowStart[row] - 1);
+        writer.Write(lengths);
+        var classes = new byte[_entries.Length];
+        var halves = new Half[_entries.Length];
+        for (var i = 0; i < halves.Length; i++)
         {
-            writer.Write(_keys[row]);
-            var start = _rowStart[row];
-            var count = _rowStart[row + 1] - start;
-            writer.Write((byte)(count - 1));
-            for (var i = start; i < start + count; i++) writer.Write(_classes[i]);
-            for (var i = start; i < start + count; i++) writer.Write((Half)_values[i]);
+            classes[i] = (byte)_entries[i].Class;
+            halves[i] = (Half)_entries[i].Value;
         }
+        writer.Write(classes);
+        writer.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
     }
 
     /// <summary>Reads weights written by <see cref="Write"/>.</summary>
@@ -77,20 +93,34 @@ internal sealed class PerceptronWeights
     {
         var classCount = reader.ReadInt32();
         var rows = reader.ReadInt32();
-        if (classCount is < 1 or > 256 || rows < 0) throw new InvalidDataException($"E020: bad weight table header ({classCount} classes, {rows} rows).");
-        var keys = new ulong[rows];
-        var rowStart = new int[rows + 1];
-        var classes = new List<byte>(rows * 4);
-        var values = new List<float>(rows * 4);
-        for (var row = 0; row < rows; row++)
+        var entries = reader.ReadInt32();
+        if (classCount is < 1 or > 256 || rows < 0 || entries < rows || entries > rows * classCount)
         {
-            keys[row] = reader.ReadUInt64();
-            var count = reader.ReadByte() + 1;
-            rowStart[row] = values.Count;
-            for (var i = 0; i < count; i++) classes.Add(reader.ReadByte());
-            for (var i = 0; i < count; i++) values.Add((float)reader.ReadHalf());
+            throw new InvalidDataException($"E020: bad weight table header ({classCount} classes, {rows} rows, {entries} weights).");
         }
-        rowStart[rows] = values.Count;
-        return new PerceptronWeights(classCount, keys, rowStart, [.. classes], [.. values]);
+        var keys = new ulong[rows];
+        ReadExactly(reader, MemoryMarshal.AsBytes(keys.AsSpan()));
+        var lengths = new byte[rows];
+        ReadExactly(reader, lengths);
+        var classes = new byte[entries];
+        ReadExactly(reader, classes);
+        var halves = new Half[entries];
+        ReadExactly(reader, MemoryMarshal.AsBytes(halves.AsSpan()));
+        var rowStart = new int[rows + 1];
+        for (var row = 0; row < rows; row++) rowStart[row + 1] = rowStart[row] + lengths[row] + 1;
+        if (rowStart[rows] != entries) throw new InvalidDataException("E020: weight table row lengths do not add up.");
+        var values = new float[entries];
+        for (var i = 0; i < entries; i++) values[i] = (float)halves[i];
+        return new PerceptronWeights(classCount, keys, rowStart, classes, values);
+    }
+
+    private static void ReadExactly(BinaryReader reader, Span<byte> destination)
+    {
+        while (!destination.IsEmpty)
+        {
+            var read = reader.Read(destination);
+            if (read == 0) throw new EndOfStreamException();
+            destination = destination[read..];
+        }
     }
 }

@@ -13,6 +13,10 @@ internal static class LemmaRules
     {
         switch (xpos)
         {
+            case "CD":
+                // EWT writes the lemma of 12,000 as 12000.
+                if (lower.Contains(',') && char.IsDigit(lower[0])) candidates.Add(lower.Replace(",", "", StringComparison.Ordinal));
+                break;
             case "NNS":
             case "NNPS":
             case "VBZ":
@@ -52,7 +56,12 @@ internal static class LemmaRules
             c.Add(w[..^3] + "fe");
             return;
         }
-        if (EndsWithAny(w, "sses", "shes", "ches", "xes", "zes", "oes"))
+        if (EndsWithAny(w, "izes", "yzes"))
+        {
+            c.Add(w[..^1]);
+            return;
+        }
+        if (EndsWithAny(w, "sses", "shes", "ches", "xes", "zzes", "oes"))
         {
             c.Add(w[..^2]);
             c.Add(w[..^1]);
@@ -88,13 +97,15 @@ internal static class LemmaRules
     private static bool WantsFinalE(string stem)
     {
         if (stem.Length < 2) return false;
+        // No English verb ends in v: waiv(e), conceiv(e), solv(e).
+        if (stem[^1] == 'v') return true;
         // Consonant pairs that end no English verb without a silent e: danc(e), judg(e), handl(e), pars(e).
         if (EndsWithAny(stem, "dg", "rg", "nc", "rc", "bl", "pl", "dl", "gl", "kl", "tl", "fl", "zl", "cl", "rs", "ns", "ps", "rv", "lv"))
         {
             return true;
         }
         // A single vowel and consonant after a consonant: hop(e), us(e), creat(e); not heat, wait, boil.
-        if (EndsWithAny(stem, "iz", "yz", "is", "ur", "ir", "iv", "av", "ov", "ev", "uv", "ac", "ic", "uc", "us", "as", "os", "at", "ot", "ut", "id", "ud", "ak", "ok", "ik", "uk", "im", "um", "om", "in", "un", "on", "ap", "op", "up", "ip", "ar", "or"))
+        if (EndsWithAny(stem, "iz", "yz", "is", "ur", "ir", "iv", "av", "ov", "ev", "uv", "ac", "ic", "uc", "us", "as", "os", "at", "ot", "ut", "id", "ud", "ak", "ok", "ik", "uk", "im", "um", "om", "in", "un", "on", "ap", "op", "up", "ip", "ar", "or", "ag", "eg", "ig", "og", "ug"))
         {
             return stem.Length < 3 || !IsVowel(stem[^3]) || stem[^2] == 'u' && stem[^3] == 'q';
         }

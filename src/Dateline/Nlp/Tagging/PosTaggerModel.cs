@@ -14,10 +14,10 @@ internal sealed class PosTaggerModel
     public const string Magic = "DLTAGGER";
 
     /// <summary>The file format version this build reads and writes.</summary>
-    public const int Version = 1;
+    public const int Version = 3;
 
     /// <summary>Bundles the parts.</summary>
-    public PosTaggerModel(TaggerLabels labels, PerceptronWeights weights, TagDictionary tagDictionary, AmbiguityClasses ambiguity, LemmaTable lemmas)
+    public PosTaggerModel(TaggerLabels labels, PerceptronWeights weights, TagDictionary tagDictionary, AmbiguityClasses ambiguity, LemmaTable lemmas, PerceptronWeights? secondPass = null)
     {
         if (weights.ClassCount != labels.Count) throw new ArgumentException("weights and labels disagree on the class count.", nameof(weights));
         Labels = labels;
@@ -25,6 +25,9 @@ internal sealed class PosTaggerModel
         TagDictionary = tagDictionary;
         Ambiguity = ambiguity;
         Lemmas = lemmas;
+        if (secondPass != null && secondPass.ClassCount != labels.Count) throw new ArgumentException("second-pass weights and labels disagree on the class count.", nameof(secondPass));
+        SecondPass = secondPass;
+        BothPasses = secondPass == null ? null : new TwoPassFeatureIndex(weights, secondPass);
     }
 
     /// <summary>The classes.</summary>
@@ -32,6 +35,12 @@ internal sealed class PosTaggerModel
 
     /// <summary>The feature weights.</summary>
     public PerceptronWeights Weights { get; }
+
+    /// <summary>The second-pass weights (which also see the first pass's labels on the right), or null for one pass.</summary>
+    public PerceptronWeights? SecondPass { get; }
+
+    /// <summary>The joint index of both passes' features, or null for one pass.</summary>
+    public TwoPassFeatureIndex? BothPasses { get; }
 
     /// <summary>Frequent unambiguous words.</summary>
     public TagDictionary TagDictionary { get; }
@@ -51,6 +60,8 @@ internal sealed class PosTaggerModel
         Ambiguity.Write(writer);
         Lemmas.Write(writer);
         Weights.Write(writer);
+        writer.Write(SecondPass != null);
+        SecondPass?.Write(writer);
     }
 
     /// <summary>Reads a model; <paramref name="name"/> names the source in errors.</summary>
@@ -65,7 +76,8 @@ internal sealed class PosTaggerModel
             var ambiguity = AmbiguityClasses.Read(reader);
             var lemmas = LemmaTable.Read(reader);
             var weights = PerceptronWeights.Read(reader);
-            return new PosTaggerModel(labels, weights, tagDictionary, ambiguity, lemmas);
+            var secondPass = reader.ReadBoolean() ? PerceptronWeights.Read(reader) : null;
+            return new PosTaggerModel(labels, weights, tagDictionary, ambiguity, lemmas, secondPass);
         }
         catch (EndOfStreamException ex)
         {

@@ -11,6 +11,9 @@ namespace Dateline.Nlp.Tagging;
 /// </summary>
 public sealed class PosTaggerTrainer
 {
+    /// <summary>Folds of the first-pass jackknife (five models, each trained on four fifths).</summary>
+    private const int JackknifeFolds = 5;
+
     private readonly PosTaggerTrainingOptions _options;
 
     /// <summary>Creates a trainer.</summary>
@@ -21,38 +24,72 @@ public sealed class PosTaggerTrainer
         _options.Validate();
     }
 
-    /// <summary>Trains a tagger; <paramref name="progress"/> hears (pass number, training accuracy) after each pass.</summary>
+    /// <summary>
+    /// Trains a tagger; <paramref name="progress"/> hears (step, pass number, training accuracy) after each
+    /// pass over the data of the final first-pass model (<c>first</c>) and of the second-pass model (<c>second</c>).
+    /// </summary>
     /// <exception cref="ArgumentException">There are no sentences.</exception>
-    public PosTagger Train(IReadOnlyList<ConlluSentence> sentences, Action<int, double>? progress = null)
+    public PosTagger Train(IReadOnlyList<ConlluSentence> sentences, Action<string, int, double>? progress = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         if (sentences.Count == 0) throw new ArgumentException("no training sentences.", nameof(sentences));
         var labels = BuildLabels(sentences);
         var corpus = TaggerTrainingCorpus.Build(sentences, labels, _options.AmbiguityMinShare);
         var tagDictionary = BuildTagDictionary(corpus, labels.Count);
-        var perceptron = new AveragedPerceptron(labels.Count);
-        var order = Enumerable.Range(0, corpus.SentenceCount).ToArray();
+        var all = Enumerable.Range(0, corpus.SentenceCount).ToArray();
+        var first = TrainModel(corpus, all, tagDictionary, null, (pass, accuracy) => progress?.Invoke("first", pass, accuracy));
+        PerceptronWeights? second = null;
+        if (_options.SecondPass)
+        {
+            var guesses = JackknifeFirstPass(corpus, tagDictionary);
+            second = TrainModel(corpus, all, tagDictionary, guesses, (pass, accuracy) => progress?.Invoke("second", pass, accuracy));
+        }
+        var lemmas = new LemmaTableBuilder();
+        foreach (var sentence in sentences) lemmas.Add(sentence);
+        return new PosTagger(new PosTaggerModel(labels, first, tagDictionary, corpus.Ambiguity, lemmas.Build(), second));
+    }
+
+    /// <summary>First-pass labels of every sentence from a model trained without the sentence's fold.</summary>
+    private int[][] JackknifeFirstPass(TaggerTrainingCorpus corpus, TagDictionary tagDictionary)
+    {
+        var guesses = new int[corpus.SentenceCount][];
+        for (var fold = 0; fold < JackknifeFolds; fold++)
+        {
+            var f = fold;
+            var rest = Enumerable.Range(0, corpus.SentenceCount).Where(s => s % JackknifeFolds != f).ToArray();
+            var weights = TrainModel(corpus, rest, tagDictionary, null, null);
+            for (var s = fold; s < corpus.SentenceCount; s += JackknifeFolds)
+            {
+                guesses[s] = new int[corpus.Gold[s].Length];
+                TaggerDecoder.DecodePass(corpus.Atoms[s], weights, tagDictionary, [], guesses[s]);
+            }
+        }
+        return guesses;
+    }
+
+    private PerceptronWeights TrainModel(TaggerTrainingCorpus corpus, int[] sentences, TagDictionary tagDictionary, int[][]? firstPass, Action<int, double>? progress)
+    {
+        var perceptron = new AveragedPerceptron(corpus.LabelCount);
+        var order = (int[])sentences.Clone();
         var random = new Random(_options.Seed);
+        var tokens = sentences.Sum(s => corpus.Gold[s].Length);
         for (var pass = 1; pass <= _options.Iterations; pass++)
         {
             random.Shuffle(order);
             var correct = 0;
-            foreach (var s in order) correct += TrainSentence(corpus, s, perceptron, tagDictionary);
-            progress?.Invoke(pass, (double)correct / corpus.TokenCount);
+            foreach (var s in order) correct += TrainSentence(corpus, s, perceptron, tagDictionary, firstPass?[s]);
+            progress?.Invoke(pass, (double)correct / tokens);
         }
-        var lemmas = new LemmaTableBuilder();
-        foreach (var sentence in sentences) lemmas.Add(sentence);
-        var weights = perceptron.ToWeights(_options.PruneBelow);
-        return new PosTagger(new PosTaggerModel(labels, weights, tagDictionary, corpus.Ambiguity, lemmas.Build()));
+        return perceptron.ToWeights(_options.PruneBelow);
     }
 
-    private static int TrainSentence(TaggerTrainingCorpus corpus, int s, AveragedPerceptron perceptron, TagDictionary tagDictionary)
+    private static int TrainSentence(TaggerTrainingCorpus corpus, int s, AveragedPerceptron perceptron, TagDictionary tagDictionary, int[]? firstPass)
     {
         var atoms = corpus.Atoms[s];
         var gold = corpus.Gold[s];
         var predicted = new int[gold.Length];
-        Span<ulong> history = stackalloc ulong[TaggerFeatures.MaxHistory];
-        Span<int> rows = stackalloc int[TaggerFeatures.MaxStatic + TaggerFeatures.MaxHistory];
+        Span<ulong> dynamic = stackalloc ulong[TaggerFeatures.MaxHistory + TaggerFeatures.MaxLookahead];
+        Span<int> rows = stackalloc int[TaggerFeatures.MaxFeatures];
         Span<float> scores = stackalloc float[perceptron.ScoreLength];
         var correct = 0;
         for (var i = 0; i < gold.Length; i++)
@@ -65,12 +102,12 @@ public sealed class PosTaggerTrainer
                 continue;
             }
             var statics = corpus.StaticFeatures(s, i);
+            var previous = i > 0 ? predicted[i - 1] : TaggerFeatures.StartLabel;
+            var dynamicCount = TaggerFeatures.History(atoms, i, previous, i > 1 ? predicted[i - 2] : TaggerFeatures.StartLabel, dynamic);
+            if (firstPass != null) dynamicCount += TaggerFeatures.Lookahead(atoms, i, firstPass, previous, dynamic[dynamicCount..]);
+            var count = statics.Length + dynamicCount;
             for (var k = 0; k < statics.Length; k++) rows[k] = perceptron.Row(statics[k], create: false);
-            var historyCount = TaggerFeatures.History(atoms, i,
-                i > 0 ? predicted[i - 1] : TaggerFeatures.StartLabel,
-                i > 1 ? predicted[i - 2] : TaggerFeatures.StartLabel, history);
-            for (var k = 0; k < historyCount; k++) rows[statics.Length + k] = perceptron.Row(history[k], create: false);
-            var count = statics.Length + historyCount;
+            for (var k = 0; k < dynamicCount; k++) rows[statics.Length + k] = perceptron.Row(dynamic[k], create: false);
             scores.Clear();
             perceptron.Score(rows[..count], scores);
             var guess = TaggerDecoder.ArgMax(scores[..perceptron.ClassCount]);
@@ -78,7 +115,7 @@ public sealed class PosTaggerTrainer
             if (guess != gold[i])
             {
                 for (var k = 0; k < statics.Length; k++) rows[k] = perceptron.Row(statics[k], create: true);
-                for (var k = 0; k < historyCount; k++) rows[statics.Length + k] = perceptron.Row(history[k], create: true);
+                for (var k = 0; k < dynamicCount; k++) rows[statics.Length + k] = perceptron.Row(dynamic[k], create: true);
                 perceptron.Update(rows[..count], gold[i], guess);
             }
             else

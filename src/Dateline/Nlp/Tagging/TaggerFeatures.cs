@@ -15,6 +15,12 @@ internal static class TaggerFeatures
     /// <summary>Upper bound on the history features of one token.</summary>
     public const int MaxHistory = 8;
 
+    /// <summary>Upper bound on the look-ahead features of one token (second pass only).</summary>
+    public const int MaxLookahead = 8;
+
+    /// <summary>Room for every feature of one token.</summary>
+    public const int MaxFeatures = MaxStatic + MaxHistory + MaxLookahead;
+
     /// <summary>The label id used for positions before the sentence start.</summary>
     public const int StartLabel = -1;
 
@@ -78,6 +84,26 @@ internal static class TaggerFeatures
         output[n++] = PerceptronFeatureHash.Combine(45, p1, a.LowerAt(i + 1));
         output[n++] = PerceptronFeatureHash.Combine(46, p1, a.Ambiguity[i]);
         output[n++] = PerceptronFeatureHash.Combine(47, p1, a.AmbiguityAt(i + 1));
+        return n;
+    }
+
+    /// <summary>
+    /// Writes the second-pass features of token <paramref name="i"/>: the first pass's labels of the two
+    /// tokens on its right (<see cref="StartLabel"/> after the sentence end), alone and with the left label.
+    /// </summary>
+    public static int Lookahead(SentenceAtoms a, int i, ReadOnlySpan<int> firstPass, int previous, Span<ulong> output)
+    {
+        var n1 = (ulong)((i + 1 < firstPass.Length ? firstPass[i + 1] : StartLabel) + 2);
+        var n2 = (ulong)((i + 2 < firstPass.Length ? firstPass[i + 2] : StartLabel) + 2);
+        var p1 = (ulong)(previous + 2);
+        var n = 0;
+        output[n++] = PerceptronFeatureHash.Combine(50, n1);
+        output[n++] = PerceptronFeatureHash.Combine(51, n1, n2);
+        output[n++] = PerceptronFeatureHash.Combine(52, p1, n1);
+        output[n++] = PerceptronFeatureHash.Combine(53, n1, a.Lower[i]);
+        output[n++] = PerceptronFeatureHash.Combine(54, n1, a.Suffix[i * SentenceAtoms.MaxAffix + 2]);
+        output[n++] = PerceptronFeatureHash.Combine(55, (ulong)(firstPass[i] + 2));
+        output[n++] = PerceptronFeatureHash.Combine(56, (ulong)(firstPass[i] + 2), n1);
         return n;
     }
 }

@@ -5,15 +5,19 @@ namespace Dateline.Nlp.Tagging;
 /// <summary>Training sentences turned into atoms, gold label ids and precomputed static feature hashes.</summary>
 internal sealed class TaggerTrainingCorpus
 {
-    /// <summary>Ambiguity classes of training words come from the other folds (jackknifing), so that
-    /// training sees unknown and incomplete classes as often as new text does.</summary>
-    private const int Folds = 10;
+    /// <summary>
+    /// Number of folds (sentence index modulo): ambiguity classes of training words, and the first-pass
+    /// labels the second pass learns from, come from the other folds (jackknifing), so that training sees
+    /// unknown words and first-pass mistakes about as often as new text does.
+    /// </summary>
+    public const int Folds = 10;
 
     private readonly ulong[][] _features;
     private readonly int[][] _offsets;
 
-    private TaggerTrainingCorpus(SentenceAtoms[] atoms, int[][] gold, ulong[][] features, int[][] offsets, int tokens, AmbiguityClasses ambiguity)
+    private TaggerTrainingCorpus(SentenceAtoms[] atoms, int[][] gold, ulong[][] features, int[][] offsets, int tokens, AmbiguityClasses ambiguity, int labelCount)
     {
+        LabelCount = labelCount;
         Ambiguity = ambiguity;
         Atoms = atoms;
         Gold = gold;
@@ -21,6 +25,9 @@ internal sealed class TaggerTrainingCorpus
         _offsets = offsets;
         TokenCount = tokens;
     }
+
+    /// <summary>Number of labels.</summary>
+    public int LabelCount { get; }
 
     /// <summary>The ambiguity classes learned from these sentences.</summary>
     public AmbiguityClasses Ambiguity { get; }
@@ -74,7 +81,7 @@ internal sealed class TaggerTrainingCorpus
             features[s] = [.. list];
             tokens += words.Count;
         }
-        return new TaggerTrainingCorpus(atoms, gold, features, offsets, tokens, ambiguity);
+        return new TaggerTrainingCorpus(atoms, gold, features, offsets, tokens, ambiguity, labels.Count);
     }
 
     private static (AmbiguityClasses Full, AmbiguityClasses[] ByFold) LearnAmbiguity(IReadOnlyList<ConlluSentence> sentences, TaggerLabels labels, double minShare)

@@ -26,6 +26,8 @@ public class LemmatizerTest
     [InlineData("carries", "VBZ", "carry")]
     [InlineData("wishes", "VBZ", "wish")]
     [InlineData("jumps", "VBZ", "jump")]
+    [InlineData("organizes", "VBZ", "organize")]
+    [InlineData("buzzes", "VBZ", "buzz")]
     public void PluralsAndThirdPersonFormsLoseTheirEnding(string word, string xpos, string lemma) =>
         Assert.Equal(lemma, Empty().Lemmatize(word, xpos));
 
@@ -40,6 +42,8 @@ public class LemmatizerTest
     [InlineData("walking", "VBG", "walk")]
     [InlineData("running", "VBG", "run")]
     [InlineData("dancing", "VBG", "dance")]
+    [InlineData("arrived", "VBD", "arrive")]
+    [InlineData("engaged", "VBN", "engage")]
     [InlineData("bigger", "JJR", "big")]
     [InlineData("happiest", "JJS", "happy")]
     [InlineData("nicer", "JJR", "nice")]
@@ -64,6 +68,12 @@ public class LemmatizerTest
         Assert.Equal("quickly", lemmatizer.Lemmatize("quickly", "RB"));
         Assert.Equal("news", lemmatizer.Lemmatize("news", "NN"));
         Assert.Equal("42", lemmatizer.Lemmatize("42", "CD"));
+    }
+
+    [Fact]
+    public void NumbersLoseTheirThousandsSeparators()
+    {
+        Assert.Equal("25000", Empty().Lemmatize("25,000", "CD"));
     }
 
     [Fact]
