@@ -46,13 +46,17 @@ internal sealed class NerLabeler
         ViterbiDecoder.Decode(scores, buffer.Backpointers, _model.Transitions, n, buffer.Labels);
     }
 
-    /// <summary>Labels the sentence and returns its names (model types only), corrected by <see cref="GazetteerOverride"/>.</summary>
+    /// <summary>
+    /// Labels the sentence and returns its names (model types only), corrected by <see cref="GazetteerOverride"/>;
+    /// a one-word name that is a nationality word is dropped, as it is a Group mention.
+    /// </summary>
     public List<NamedSpan> Predict(in SentenceText sentence, FeatureBuffer buffer)
     {
         if (sentence.Count == 0) return [];
         Label(sentence, buffer);
         var names = BilouScheme.Decode(buffer.Labels.AsSpan(0, sentence.Count));
         GazetteerOverride.Apply(_extractor.Gazetteer, buffer, sentence.Count, names);
+        GroupMentionFinder.RemoveGroupWords(sentence, names, _extractor.Gazetteer);
         return names;
     }
 }
