@@ -8,7 +8,8 @@ namespace Dateline.Nlp.Entities.Training;
 /// head lies outside the mention) is a proper noun; a Wikipedia link alone is not enough, because GUM links
 /// pronouns and descriptions too. GUM types map person→Person, organization→Organization, place→Location;
 /// other types (event, object, abstract, time, ...) are left unlabelled. The name is the run of proper nouns
-/// around the head inside the mention (capitalized adjectives such as <c>United</c> count as proper nouns here),
+/// around the head inside the mention (capitalized adjectives and verbs count as proper nouns here: GUM tags the
+/// <c>United</c> of <c>United States</c> as a verb),
 /// bridged (except in person names) by connectives such as <c>of</c> or <c>&amp;</c>, so determiners, possessive <c>'s</c> and relative clauses
 /// stay out, as in UNER. The run does not cross a title word (<c>President</c>, <c>Dr.</c>, any case), and a
 /// person name made only of titles (<c>Secretary</c>) is dropped. Names that are only nationality
@@ -95,7 +96,7 @@ internal static class GumNamedSpans
 
     private static bool IsNameWord(ConlluSentence sentence, int word) =>
         IsProperNoun(sentence, word)
-        || (sentence.Words[word].Upos == "ADJ" && sentence.Words[word].Form is [var first, ..] && char.IsUpper(first));
+        || (sentence.Words[word].Upos is "ADJ" or "VERB" && sentence.Words[word].Form is [var first, ..] && char.IsUpper(first));
 
     private static bool IsProperNoun(ConlluSentence sentence, int word) =>
         word >= 0 && word < sentence.Words.Count && sentence.Words[word].Upos == "PROPN";
