@@ -11,8 +11,8 @@ internal static class TrainNerCommand
     {
         var data = CommonOptions.Data();
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "models/ner.bin" };
-        var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 1 };
-        var iterations = new Option<int>("--iterations") { Description = "Passes over the training data.", DefaultValueFactory = _ => 12 };
+        var seed = new Option<int>("--seed") { Description = "Shuffling seed.", DefaultValueFactory = _ => 3 };
+        var iterations = new Option<int>("--iterations") { Description = "Passes over the training data.", DefaultValueFactory = _ => 8 };
         var command = new Command("ner", "Train the named-entity recognizer (GUM train + UNER EWT dev; GUM dev score printed per pass).")
         {
             data, output, seed, iterations,

@@ -22,6 +22,15 @@ internal static class GroupMentionFinder
         }
     }
 
+    /// <summary>Removes one-word names that are nationality words (the corpora leave them unlabelled).</summary>
+    public static void RemoveGroupWords(in SentenceText sentence, List<NamedSpan> names, Gazetteer gazetteer)
+    {
+        for (var n = names.Count - 1; n >= 0; n--)
+        {
+            if (names[n].Length == 1 && gazetteer.Contains(Gazetteer.Demonyms, sentence.Word(names[n].Start))) names.RemoveAt(n);
+        }
+    }
+
     private static bool IsInside(IReadOnlyList<NamedSpan> names, int index)
     {
         foreach (var name in names)

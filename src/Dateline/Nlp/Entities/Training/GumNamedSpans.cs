@@ -8,8 +8,9 @@ namespace Dateline.Nlp.Entities.Training;
 /// head lies outside the mention) is a proper noun; a Wikipedia link alone is not enough, because GUM links
 /// pronouns and descriptions too. GUM types map person→Person, organization→Organization, place→Location;
 /// other types (event, object, abstract, time, ...) are left unlabelled. The name is the run of proper nouns
-/// around the head inside the mention (capitalized adjectives such as <c>United</c> count as proper nouns here),
-/// bridged by connectives such as <c>of</c> or <c>&amp;</c>, so determiners, possessive <c>'s</c> and relative clauses
+/// around the head inside the mention (capitalized adjectives and verbs count as proper nouns here: GUM tags the
+/// <c>United</c> of <c>United States</c> as a verb),
+/// bridged (except in person names) by connectives such as <c>of</c> or <c>&amp;</c>, so determiners, possessive <c>'s</c> and relative clauses
 /// stay out, as in UNER. The run does not cross a title word (<c>President</c>, <c>Dr.</c>, any case), and a
 /// person name made only of titles (<c>Secretary</c>) is dropped. Names that are only nationality
 /// words (<c>Russians</c>) are dropped: they are Group mentions, which the model does not label. Where names
@@ -67,13 +68,13 @@ internal static class GumNamedSpans
         while (true)
         {
             if (start - 1 >= mention.First && IsNameWord(sentence, start - 1) && !isTitle(sentence.Words[start - 1].Form)) start--;
-            else if (BridgeLength(sentence, start - 1, -1, mention.First) is var left and > 0) start -= left + 1;
+            else if (type != EntityType.Person && BridgeLength(sentence, start - 1, -1, mention.First) is var left and > 0) start -= left + 1;
             else break;
         }
         while (true)
         {
             if (end + 1 <= mention.Last && IsNameWord(sentence, end + 1)) end++;
-            else if (BridgeLength(sentence, end + 1, 1, mention.Last) is var right and > 0) end += right + 1;
+            else if (type != EntityType.Person && BridgeLength(sentence, end + 1, 1, mention.Last) is var right and > 0) end += right + 1;
             else break;
         }
         return new NamedSpan(start, end + 1, type);
@@ -95,7 +96,7 @@ internal static class GumNamedSpans
 
     private static bool IsNameWord(ConlluSentence sentence, int word) =>
         IsProperNoun(sentence, word)
-        || (sentence.Words[word].Upos == "ADJ" && sentence.Words[word].Form is [var first, ..] && char.IsUpper(first));
+        || (sentence.Words[word].Upos is "ADJ" or "VERB" && sentence.Words[word].Form is [var first, ..] && char.IsUpper(first));
 
     private static bool IsProperNoun(ConlluSentence sentence, int word) =>
         word >= 0 && word < sentence.Words.Count && sentence.Words[word].Upos == "PROPN";
