@@ -4,7 +4,7 @@ using Dateline.Nlp.Parsing;
 
 namespace Dateline.Cli.Commands;
 
-/// <summary><c>dateline train parser</c>: trains the dependency parser on UD EWT train (best pass chosen on dev).</summary>
+/// <summary><c>dateline train parser</c>: trains the dependency parser on UD EWT train (+ GUM train), best pass chosen on EWT dev.</summary>
 internal static class TrainParserCommand
 {
     public static Command Create()
@@ -13,15 +13,16 @@ internal static class TrainParserCommand
         var output = new Option<string>("--out") { Description = "Where to write the model.", DefaultValueFactory = _ => "models/parser.bin" };
         var seed = new Option<int>("--seed") { Description = "Seed for shuffling and exploration.", DefaultValueFactory = _ => 1 };
         var iterations = new Option<int>("--iterations") { Description = "Passes over the training data.", DefaultValueFactory = _ => new ParserTrainingOptions().Iterations };
-        var gum = new Option<bool>("--gum") { Description = "Also train on the GUM documents of GUM's train split.", DefaultValueFactory = _ => true };
-        var command = new Command("parser", "Train the dependency parser on UD English-EWT train (gold tags); the best pass on EWT dev is kept.") { data, output, seed, iterations, gum };
+        var gum = new Option<bool>("--gum") { Description = "Also train on the GUM documents of GUM's train split (default true; --gum false for EWT only).", DefaultValueFactory = _ => true };
+        var noise = new Option<double>("--tag-noise") { Description = "Share of training words given jackknifed most-frequent tags instead of gold ones (0 for gold tags only).", DefaultValueFactory = _ => new ParserTrainingOptions().TagNoise };
+        var command = new Command("parser", "Train the dependency parser on UD English-EWT train; the best pass on EWT dev (gold tags) is kept.") { data, output, seed, iterations, gum, noise };
         command.SetAction(parseResult =>
         {
             var folder = CommonOptions.ResolveData(parseResult.GetValue(data));
             var train = ParserTrainingData.Ewt(folder, "train").ToList();
             if (parseResult.GetValue(gum)) train.AddRange(ParserTrainingData.GumTrain(folder));
             var dev = ParserTrainingData.Ewt(folder, "dev");
-            var options = new ParserTrainingOptions { Seed = parseResult.GetValue(seed), Iterations = parseResult.GetValue(iterations) };
+            var options = new ParserTrainingOptions { Seed = parseResult.GetValue(seed), Iterations = parseResult.GetValue(iterations), TagNoise = parseResult.GetValue(noise) };
             Console.WriteLine($"training on {train.Count} sentences, {options.Iterations} passes, seed {options.Seed}");
             var parser = ParserTrainer.Train(train, options, dev, p => Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"pass {p.Iteration,2}: move errors {100.0 * p.ActionErrors / Math.Max(1, p.Transitions):F2}%  dev UAS {p.Dev?.Uas:F2} LAS {p.Dev?.Las:F2}")));

@@ -1,17 +1,19 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Text;
 
 namespace Dateline.Nlp.Parsing;
 
 /// <summary>
 /// The parser's file format: the ASCII magic <c>DLPARSE1</c>, an int32 version, then a Deflate stream
-/// holding the label names and the two weight tables (sorted buckets delta-coded as 7-bit varints,
-/// weights as IEEE half floats).
+/// holding the label names and the two weight tables. A table is its sizes, its sorted buckets
+/// delta-coded as 7-bit varints, then per row the number of non-zero weights, their class numbers
+/// (one byte each, or two when there are more than 256 classes) and the weights as IEEE half floats.
 /// </summary>
 internal static class ParserModelFormat
 {
     /// <summary>The version this code writes and reads.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private static readonly byte[] Magic = "DLPARSE1"u8.ToArray();
 
@@ -67,33 +69,98 @@ internal static class ParserModelFormat
             writer.Write7BitEncodedInt(bucket - previous);
             previous = bucket;
         }
-        foreach (var value in table.Values)
+        var classes = table.Classes;
+        var row = new float[classes];
+        var counts = new List<byte>();
+        var positions = new List<byte>();
+        var weights = new List<Half>();
+        for (var r = 0; r < table.Buckets.Count; r++)
         {
-            writer.Write((Half)value);
+            table.CopyRow(r, row);
+            var count = 0;
+            for (var c = 0; c < classes; c++)
+            {
+                var v = row[c];
+                if (v == 0f) continue;
+                count++;
+                positions.Add((byte)c);
+                if (classes > 256) positions.Add((byte)(c >> 8));
+                weights.Add((Half)v);
+            }
+            WriteCount(counts, count);
         }
+        writer.Write(counts.Count);
+        writer.Write(counts.ToArray());
+        writer.Write(positions.Count);
+        writer.Write(positions.ToArray());
+        writer.Write(weights.Count);
+        writer.Write(MemoryMarshal.AsBytes(CollectionsMarshal.AsSpan(weights)));
+    }
+
+    private static void WriteCount(List<byte> counts, int count)
+    {
+        for (; count >= 0x80; count >>= 7) counts.Add((byte)(count | 0x80));
+        counts.Add((byte)count);
     }
 
     private static ParserWeightTable ReadTable(BinaryReader reader)
     {
         var bits = reader.ReadInt32();
         var classes = reader.ReadInt32();
-        var count = reader.ReadInt32();
-        if (bits is < 1 or > 28 || classes is < 1 or > 1024 || count < 0 || count > 1 << bits)
+        var rows = reader.ReadInt32();
+        if (bits is < 1 or > 28 || classes is < 1 or > 65535 || rows < 0 || rows > 1 << bits)
         {
             throw new InvalidDataException("E307: parser model table header is corrupt.");
         }
-        var buckets = new int[count];
+        var buckets = new int[rows];
         var previous = 0;
-        for (var i = 0; i < count; i++)
+        for (var i = 0; i < rows; i++)
         {
             previous += reader.Read7BitEncodedInt();
             buckets[i] = previous;
         }
-        var values = new float[count * classes];
-        for (var i = 0; i < values.Length; i++)
+        var counts = ReadBytes(reader);
+        var positions = ReadBytes(reader);
+        var weights = new Half[ReadLength(reader)];
+        reader.BaseStream.ReadExactly(MemoryMarshal.AsBytes(weights.AsSpan()));
+        var rowStart = new int[rows + 1];
+        var entryClass = new ushort[weights.Length];
+        var entryWeight = new float[weights.Length];
+        int at = 0, p = 0;
+        for (var row = 0; row < rows; row++)
         {
-            values[i] = (float)reader.ReadHalf();
+            int count = 0, shift = 0;
+            byte b;
+            do
+            {
+                b = counts[at++];
+                count |= (b & 0x7f) << shift;
+                shift += 7;
+            }
+            while (b >= 0x80);
+            var first = rowStart[row];
+            for (var k = first; k < first + count; k++)
+            {
+                int c = positions[p++];
+                if (classes > 256) c |= positions[p++] << 8;
+                entryClass[k] = (ushort)c;
+                entryWeight[k] = (float)weights[k];
+            }
+            rowStart[row + 1] = first + count;
         }
-        return new ParserWeightTable(bits, classes, buckets, values);
+        return ParserWeightTable.FromEntries(bits, classes, buckets, rowStart, entryClass, entryWeight);
+    }
+
+    private static byte[] ReadBytes(BinaryReader reader)
+    {
+        var bytes = new byte[ReadLength(reader)];
+        reader.BaseStream.ReadExactly(bytes);
+        return bytes;
+    }
+
+    private static int ReadLength(BinaryReader reader)
+    {
+        var length = reader.ReadInt32();
+        return length >= 0 ? length : throw new InvalidDataException("E307: parser model table is corrupt.");
     }
 }

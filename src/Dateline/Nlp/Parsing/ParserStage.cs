@@ -22,7 +22,14 @@ public sealed class ParserStage : IPipelineStage
         _parser = new Lazy<DependencyParser>(() =>
         {
             using var stream = repository.Open(ModelFile);
-            return DependencyParser.Load(stream);
+            try
+            {
+                return DependencyParser.Load(stream);
+            }
+            catch (InvalidDataException ex)
+            {
+                throw new InvalidDataException($"{ex.Message} Model file: '{ModelFile}'.", ex);
+            }
         });
     }
 

@@ -32,7 +32,8 @@ public static class ParserTrainer
         var labels = LabelSet(sentences);
         var labelIds = new Dictionary<string, int>();
         for (var i = 0; i < labels.Length; i++) labelIds[labels[i]] = i;
-        var prepared = sentences.Select(s => ParserTrainingSentence.From(s, labelIds)).ToArray();
+        var tags = TrainingTags(sentences, options);
+        var prepared = sentences.Select((s, i) => ParserTrainingSentence.From(s, labelIds, tags[i])).ToArray();
         var run = new ParserTrainingRun(options, labels);
         var random = new Random(options.Seed);
         var order = Enumerable.Range(0, prepared.Length).ToArray();
@@ -65,6 +66,24 @@ public static class ParserTrainer
             run.ResetCounts();
         }
         return best!;
+    }
+
+    /// <summary>Jackknifed noisy tags per sentence (null entries keep the gold tags).</summary>
+    private static Dateline.Documents.PosTags?[] TrainingTags(IReadOnlyList<ConlluSentence> sentences, ParserTrainingOptions options)
+    {
+        const int folds = 10;
+        var tags = new Dateline.Documents.PosTags?[sentences.Count];
+        if (options.TagNoise <= 0 || sentences.Count < folds) return tags;
+        for (var fold = 0; fold < folds; fold++)
+        {
+            var f = fold;
+            var tagger = MostFrequentTagger.Train(sentences.Where((_, i) => i % folds != f));
+            for (var i = fold; i < sentences.Count; i += folds)
+            {
+                tags[i] = tagger.TagSome(sentences[i], options.TagNoise, options.Seed);
+            }
+        }
+        return tags;
     }
 
     private static string[] LabelSet(IReadOnlyList<ConlluSentence> sentences)

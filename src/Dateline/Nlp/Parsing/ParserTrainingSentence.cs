@@ -21,8 +21,8 @@ internal sealed class ParserTrainingSentence
     /// <summary>Gold label id per position (index 0 unused).</summary>
     public int[] Labels { get; }
 
-    /// <summary>Prepares a sentence; relations are mapped to ids through <paramref name="labelIds"/>.</summary>
-    public static ParserTrainingSentence From(ConlluSentence sentence, IReadOnlyDictionary<string, int> labelIds)
+    /// <summary>Prepares a sentence; relations are mapped to ids through <paramref name="labelIds"/>; <paramref name="tags"/> replace the gold tags when given.</summary>
+    public static ParserTrainingSentence From(ConlluSentence sentence, IReadOnlyDictionary<string, int> labelIds, Dateline.Documents.PosTags? tags = null)
     {
         var words = sentence.Words;
         var codes = new ParserTokenCodes(words.Count);
@@ -31,7 +31,7 @@ internal sealed class ParserTrainingSentence
         for (var i = 0; i < words.Count; i++)
         {
             var w = words[i];
-            codes.Set(i, w.Form, w.Upos, w.Xpos);
+            codes.Set(i, w.Form, tags?.Upos[i] ?? w.Upos, tags?.Xpos[i] ?? w.Xpos);
             heads[i + 1] = w.Head;
             labels[i + 1] = labelIds[w.Deprel];
         }

@@ -68,6 +68,6 @@ internal sealed class ParserTrainingTable : IParserScorer
             buckets.Add(b);
             values.AddRange(row);
         }
-        return new ParserWeightTable(_bits, Classes, [.. buckets], [.. values]);
+        return ParserWeightTable.FromRows(_bits, Classes, [.. buckets], [.. values]);
     }
 }

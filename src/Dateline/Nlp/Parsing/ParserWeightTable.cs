@@ -1,30 +1,47 @@
 namespace Dateline.Nlp.Parsing;
 
 /// <summary>
-/// Trained weights for prediction: only the rows that carry weight are stored, found through a flat
-/// index from hashed bucket to row. Immutable and safe to share between threads.
+/// Trained weights for prediction, in one of two layouts chosen by the number of classes. Tables of few
+/// classes (the move model) are one dense array indexed by bucket, so each feature costs one memory
+/// access. Tables of many classes (the label model, where a row holds a handful of non-zero weights)
+/// keep only the non-zero weights, row by row, behind a flat bucket-to-row index. Immutable and thread-safe.
 /// </summary>
 internal sealed class ParserWeightTable : IParserScorer
 {
-    private readonly int[] _index;
-    private readonly float[] _values;
+    private const int DenseClassLimit = 4;
 
-    /// <summary>Creates a table from sorted bucket numbers and their rows (<paramref name="classes"/> values each).</summary>
-    public ParserWeightTable(int bits, int classes, int[] buckets, float[] values)
+    private readonly int[] _buckets;
+    private readonly float[] _dense = [];
+    private readonly int[] _index = [];
+    private readonly int[] _rowStart = [];
+    private readonly ushort[] _entryClass = [];
+    private readonly float[] _entryWeight = [];
+
+    private ParserWeightTable(int bits, int classes, int[] buckets, int[] rowStart, ushort[] entryClass, float[] entryWeight)
     {
-        if (values.Length != buckets.Length * classes)
-        {
-            throw new ArgumentException("E301: weight rows do not match the bucket count.", nameof(values));
-        }
         Bits = bits;
         Classes = classes;
-        Buckets = buckets;
-        _values = values;
+        _buckets = buckets;
+        if (classes <= DenseClassLimit)
+        {
+            _dense = new float[(1 << bits) * classes];
+            for (var r = 0; r < buckets.Length; r++)
+            {
+                for (var k = rowStart[r]; k < rowStart[r + 1]; k++)
+                {
+                    _dense[buckets[r] * classes + entryClass[k]] = entryWeight[k];
+                }
+            }
+            return;
+        }
+        _rowStart = rowStart;
+        _entryClass = entryClass;
+        _entryWeight = entryWeight;
         _index = new int[1 << bits];
         Array.Fill(_index, -1);
         for (var r = 0; r < buckets.Length; r++)
         {
-            _index[buckets[r]] = r * classes;
+            _index[buckets[r]] = r;
         }
     }
 
@@ -35,20 +52,92 @@ internal sealed class ParserWeightTable : IParserScorer
     public int Classes { get; }
 
     /// <summary>The buckets that hold a row, ascending.</summary>
-    public IReadOnlyList<int> Buckets { get; }
+    public IReadOnlyList<int> Buckets => _buckets;
 
-    /// <summary>All row values, row after row.</summary>
-    public ReadOnlySpan<float> Values => _values;
+    /// <summary>Builds a table from sorted buckets and their dense rows (<paramref name="classes"/> values each).</summary>
+    /// <exception cref="ArgumentException">The sizes do not match.</exception>
+    public static ParserWeightTable FromRows(int bits, int classes, int[] buckets, float[] values)
+    {
+        if (values.Length != (long)buckets.Length * classes)
+        {
+            throw new ArgumentException("E301: weight rows do not match the bucket count.", nameof(values));
+        }
+        var rowStart = new int[buckets.Length + 1];
+        var entryClass = new List<ushort>();
+        var entryWeight = new List<float>();
+        for (var r = 0; r < buckets.Length; r++)
+        {
+            for (var c = 0; c < classes; c++)
+            {
+                var v = values[(long)r * classes + c];
+                if (v == 0f) continue;
+                entryClass.Add((ushort)c);
+                entryWeight.Add(v);
+            }
+            rowStart[r + 1] = entryClass.Count;
+        }
+        return new ParserWeightTable(bits, classes, buckets, rowStart, [.. entryClass], [.. entryWeight]);
+    }
+
+    /// <summary>Builds a table from sorted buckets and, per row, its non-zero weights (<paramref name="rowStart"/> has one entry more than there are rows).</summary>
+    /// <exception cref="ArgumentException">The sizes or class numbers are inconsistent.</exception>
+    public static ParserWeightTable FromEntries(int bits, int classes, int[] buckets, int[] rowStart, ushort[] entryClass, float[] entryWeight)
+    {
+        if (rowStart.Length != buckets.Length + 1 || entryClass.Length != entryWeight.Length || rowStart[^1] != entryClass.Length)
+        {
+            throw new ArgumentException("E301: weight entries do not match the rows.", nameof(rowStart));
+        }
+        foreach (var c in entryClass)
+        {
+            if (c >= classes) throw new ArgumentException("E301: a weight names a class out of range.", nameof(entryClass));
+        }
+        return new ParserWeightTable(bits, classes, buckets, rowStart, entryClass, entryWeight);
+    }
+
+    /// <summary>Writes row <paramref name="row"/> (not bucket) densely into <paramref name="destination"/>.</summary>
+    public void CopyRow(int row, Span<float> destination)
+    {
+        if (_dense.Length > 0)
+        {
+            _dense.AsSpan(_buckets[row] * Classes, Classes).CopyTo(destination);
+            return;
+        }
+        destination[..Classes].Clear();
+        for (var k = _rowStart[row]; k < _rowStart[row + 1]; k++)
+        {
+            destination[_entryClass[k]] = _entryWeight[k];
+        }
+    }
 
     /// <inheritdoc />
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
+        if (_dense.Length > 0)
+        {
+            ScoreDense(features, scores);
+            return;
+        }
         foreach (var f in features)
         {
             var row = _index[ParserRowMath.Bucket(f, Bits)];
-            if (row >= 0)
+            if (row < 0) continue;
+            for (var k = _rowStart[row]; k < _rowStart[row + 1]; k++)
             {
-                ParserRowMath.Add(scores, _values.AsSpan(row, Classes));
+                scores[_entryClass[k]] += _entryWeight[k];
+            }
+        }
+    }
+
+    private void ScoreDense(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var classes = Classes;
+        var dense = _dense;
+        foreach (var f in features)
+        {
+            var row = ParserRowMath.Bucket(f, Bits) * classes;
+            for (var c = 0; c < classes; c++)
+            {
+                scores[c] += dense[row + c];
             }
         }
     }
