@@ -1,0 +1,164 @@
+using Dateline.Extraction.Numbers;
+
+namespace Dateline.Extraction.Quantities;
+
+/// <summary>Builds one quantity around a number.</summary>
+internal sealed partial class QuantityExtractor
+{
+    private Quantity? Build(ref int k)
+    {
+        var number = _numbers[k];
+        if (DateContext.IsDateOrTime(_t, number, _first, _end)) return null;
+        var q = new QuantityDraft(number);
+        q.Currency = CurrencyLexicon.Before(_t, number.FirstToken, _first, out q.Left);
+        if (q.Currency != null) q.Kind = QuantityKind.Money;
+        if (number.HasSuffix && !ReadSuffix(ref q)) return null;
+        ReadRange(ref q, ref k);
+        ReadAfter(ref q);
+        ReadBounds(ref q);
+        if (q.Kind is QuantityKind.Count or QuantityKind.Ordinal && q.Unit == null)
+        {
+            var noun = CountedNoun.Find(_t, _tags, q.Right, _end);
+            if (noun >= 0)
+            {
+                q.Unit = UnitOf(noun);
+                q.Right = noun + 1;
+            }
+        }
+        if (q.Kind == QuantityKind.Ordinal) q.Lower = q.Upper = null;
+        return new Quantity(_t.Tokens[q.Left].Start, Math.Max(_t.Tokens[q.Right - 1].End, number.End), q.Value, q.Lower, q.Upper,
+            q.Approximate, q.Unit, q.Currency, q.Kind, _sentence);
+    }
+
+    /// <summary>A unit written onto the digits: <c>5km</c>, <c>£5.5m</c> (million after a currency), <c>115USD</c>.</summary>
+    private bool ReadSuffix(ref QuantityDraft q)
+    {
+        var suffix = _t.Text.AsSpan(q.Number.SuffixStart, q.Number.End - q.Number.SuffixStart);
+        if (q.Currency != null && (suffix.Equals("m", StringComparison.OrdinalIgnoreCase) || suffix.Equals("mn", StringComparison.OrdinalIgnoreCase)))
+        {
+            q.Value = DigitNumberParser.Round(q.Value * 1e6);
+            return true;
+        }
+        var code = CurrencyLexicon.Code(suffix);
+        if (code != null && q.Currency == null)
+        {
+            q.Currency = code;
+            q.Kind = QuantityKind.Money;
+            return true;
+        }
+        if (suffix.Equals("am", StringComparison.OrdinalIgnoreCase) || suffix.Equals("pm", StringComparison.OrdinalIgnoreCase)) return false;
+        q.Unit = UnitLexicon.Name(suffix) ?? suffix.ToString().ToLowerInvariant();
+        q.Kind = QuantityKind.Measure;
+        return true;
+    }
+
+    /// <summary>100 to 150, 100-150, between 100 and 150, $5-10bn: the next number closes a range.</summary>
+    private void ReadRange(ref QuantityDraft q, ref int k)
+    {
+        if (k + 1 >= _numbers.Count || q.Right >= _end) return;
+        var join = q.Right;
+        var isJoin = _t.IsDash(join) || _t.IsWord(join, "to") || _t.Is(join, '~')
+            || (_t.IsWord(join, "and") && q.Left - 1 >= _first && _t.IsWord(q.Left - 1, "between"));
+        if (!isJoin) return;
+        var second = _numbers[k + 1];
+        var at = join + 1;
+        if (at < _end && q.Currency != null && CurrencyLexicon.Before(_t, second.FirstToken, at, out _) != null) at = second.FirstToken;
+        if (second.FirstToken != at || second.Kind == NumberKind.Ordinal || DateContext.IsDateOrTime(_t, second, _first, _end)) return;
+        var low = q.Value;
+        if (!q.Number.Scaled && second.Scaled && second.Multiplier > 1 && low * second.Multiplier <= second.Value) low *= second.Multiplier;
+        if (low >= second.Value) return;
+        q.Lower = q.Value = low;
+        q.Upper = second.Value;
+        q.Right = second.EndToken;
+        q.Ranged = true;
+        k++;
+        if (second.HasSuffix && q.Unit == null)
+        {
+            var suffix = _t.Text.AsSpan(second.SuffixStart, second.End - second.SuffixStart);
+            q.Unit = UnitLexicon.Name(suffix) ?? suffix.ToString().ToLowerInvariant();
+            q.Kind = QuantityKind.Measure;
+        }
+    }
+
+    /// <summary>What follows the number: percent, a currency name or code, a unit.</summary>
+    private void ReadAfter(ref QuantityDraft q)
+    {
+        var i = q.Right;
+        if (i >= _end || q.Kind == QuantityKind.Measure) return;
+        if (_t.Is(i, '%') || _t.IsWord(i, "percent") || _t.IsWord(i, "pct") || _t.IsWord(i, "percentage") || _t.IsWord(i, "percents"))
+        {
+            SetPercent(ref q, i + 1);
+            return;
+        }
+        if (i + 1 < _end && _t.IsWord(i, "per") && _t.IsWord(i + 1, "cent"))
+        {
+            SetPercent(ref q, i + 2);
+            return;
+        }
+        if (q.Kind == QuantityKind.Money)
+        {
+            // $ 5 dollars: a name after a symbol only confirms the currency.
+            if (CurrencyLexicon.After(_t, i, _end, q.Number.Scaled, out var after) != null && !_t.IsWord(i, "pound")) q.Right = after;
+            return;
+        }
+        var code = CurrencyLexicon.After(_t, i, _end, q.Number.Scaled, out var next);
+        if (code != null)
+        {
+            q.Currency = code;
+            q.Kind = QuantityKind.Money;
+            q.Right = next;
+            return;
+        }
+        var unit = UnitLexicon.After(_t, i, _end, out next);
+        if (unit != null && q.Kind != QuantityKind.Ordinal)
+        {
+            q.Unit = unit;
+            q.Kind = QuantityKind.Measure;
+            q.Right = next;
+        }
+    }
+
+    private void SetPercent(ref QuantityDraft q, int next)
+    {
+        q.Kind = QuantityKind.Percent;
+        q.Unit = "percent";
+        q.Currency = null;
+        q.Right = next;
+        if (next + 1 < _end && _t.IsWord(next - 1, "percentage") && (_t.IsWord(next, "points") || _t.IsWord(next, "point")))
+        {
+            q.Unit = "percentage point";
+            q.Right = next + 1;
+        }
+    }
+
+    /// <summary>Modifiers: more than / up to / about before the number, or more / or less after it.</summary>
+    private void ReadBounds(ref QuantityDraft q)
+    {
+        var bound = BoundWords.Before(_t, q.Left, _first, out var start);
+        if (bound == Bound.None && q.Ranged && q.Left - 1 >= _first && (_t.IsWord(q.Left - 1, "between") || _t.IsWord(q.Left - 1, "from")))
+        {
+            q.Left--;
+            return;
+        }
+        if (!q.Ranged) Apply(ref q, bound);
+        else if (bound is Bound.Approximate or Bound.Nearly) q.Approximate = true;
+        if (bound != Bound.None) q.Left = start;
+        var after = BoundWords.After(_t, q.Right, _end);
+        if (after != Bound.None && !q.Ranged && q.Lower == null && q.Upper == null)
+        {
+            Apply(ref q, after);
+            q.Right += 2;
+        }
+    }
+
+    private static void Apply(ref QuantityDraft q, Bound bound)
+    {
+        switch (bound)
+        {
+            case Bound.Lower: q.Lower = q.Value; break;
+            case Bound.Upper: q.Upper = q.Value; break;
+            case Bound.Approximate: q.Approximate = true; break;
+            case Bound.Nearly: q.Approximate = true; q.Upper = q.Value; break;
+        }
+    }
+}
