@@ -12,6 +12,7 @@ public static class DefaultPipeline
         models ??= ModelRepository.Embedded;
         var builder = new PipelineBuilder();
         builder.Add(new Text.SegmenterStage());
+        builder.Add(new Nlp.Tagging.TaggerStage(models));
         return builder.Build();
     }
 }
