@@ -13,6 +13,7 @@ public static class DefaultPipeline
         var builder = new PipelineBuilder();
         builder.Add(new Text.SegmenterStage());
         builder.Add(new Nlp.Tagging.TaggerStage(models));
+        builder.Add(new Extraction.Quantities.QuantityStage());
         return builder.Build();
     }
 }

@@ -11,6 +11,7 @@ internal static class EvalCommand
         // One subcommand per evaluation; each lives in its own file.
         command.Subcommands.Add(EvalSegmentCommand.Create());
         command.Subcommands.Add(EvalTaggerCommand.Create());
+        command.Subcommands.Add(EvalNumbersCommand.Create());
         return command;
     }
 }

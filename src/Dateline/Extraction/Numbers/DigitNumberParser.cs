@@ -12,6 +12,25 @@ internal static class DigitNumberParser
     /// <summary>Reads <paramref name="token"/>; the shape is <see cref="DigitShape.None"/> when it is not a number.</summary>
     public static DigitNumber Parse(ReadOnlySpan<char> token)
     {
+        var number = ParseNumber(token);
+        return number.Shape == DigitShape.None && IsRunTogether(token) ? new(DigitShape.List, 0, false, -1, false) : number;
+    }
+
+    /// <summary>5/17/2018, +1-222-2222/2222: digit runs joined by two or more separators, read as a list of numbers.</summary>
+    private static bool IsRunTogether(ReadOnlySpan<char> token)
+    {
+        var separators = 0;
+        foreach (var c in token)
+        {
+            if (char.IsAsciiDigit(c)) continue;
+            if (c is not ('-' or '/' or '.' or ',' or '+')) return false;
+            separators++;
+        }
+        return separators >= 2 && char.IsAsciiDigit(token[^1]);
+    }
+
+    private static DigitNumber ParseNumber(ReadOnlySpan<char> token)
+    {
         var signed = token.Length > 1 && IsSign(token[0]);
         var negative = signed && token[0] != '+';
         var bodyStart = signed ? 1 : 0;
@@ -143,8 +162,14 @@ internal static class DigitNumberParser
         return double.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
     }
 
-    /// <summary>Rounds away binary noise from scaling a decimal (1.2 × 10⁹).</summary>
-    public static double Round(double value) => Math.Abs(value) < 1e15 ? Math.Round(value, 6) : value;
+    /// <summary>Rounds away binary noise from scaling a decimal (1.2 × 10⁹ → 1,200,000,000): snaps to 15 significant digits.</summary>
+    public static double Round(double value)
+    {
+        if (value == 0 || !double.IsFinite(value)) return value;
+        var magnitude = Math.Pow(10, 14 - (int)Math.Floor(Math.Log10(Math.Abs(value))));
+        var snapped = Math.Round(value * magnitude) / magnitude;
+        return double.IsFinite(snapped) ? snapped : value;
+    }
 
     private static bool HasDigit(ReadOnlySpan<char> body) => body.IndexOfAnyInRange('0', '9') >= 0;
 

@@ -31,6 +31,7 @@ internal sealed partial class NumberReader
         _tail = digits.Value;
         _scaled = digits.Scaled;
         _pos++;
+        if (digits.HasSuffix && TryExponent(digits)) return true;
         if (digits.HasSuffix)
         {
             _suffix = _t.Tokens[_pos - 1].Start + digits.SuffixStart;
@@ -62,15 +63,45 @@ internal sealed partial class NumberReader
         }
     }
 
+    /// <summary>12.32e+14 and -12e-1, which the tokenizer splits at the exponent's sign.</summary>
+    private bool TryExponent(DigitNumber digits)
+    {
+        var token = _t.Tokens[_pos - 1];
+        var suffix = _t.Text.AsSpan(token.Start + digits.SuffixStart, token.End - token.Start - digits.SuffixStart);
+        if (suffix is not ("e" or "E") || _pos + 1 >= _limit || !_t.Touches(_pos - 1) || !_t.Touches(_pos)) return false;
+        var sign = _t.TextOf(_pos);
+        var exponent = _t.Digits(_pos + 1);
+        if (sign is not ("+" or "-") || !exponent.IsPlainInteger || exponent.Value > 300) return false;
+        _current = DigitNumberParser.Round(digits.Value * Math.Pow(10, sign[0] == '-' ? -exponent.Value : exponent.Value));
+        _kind = NumberKind.Power;
+        _last = Piece.Closed;
+        _pos += 2;
+        return true;
+    }
+
     /// <summary>1 234 567 and 40 000: groups of three digits after single spaces continue the number.</summary>
     private void MergeSpaceGroups()
     {
         var first = _t.TextOf(_pos - 1);
         if (first.Length > 3 || first[0] == '0') return;
-        while (_pos < _limit && _t.Digits(_pos).IsPlainInteger && _t.TextOf(_pos).Length == 3 && IsGroupSpace(_t.GapAfter(_pos - 1)))
+        while (_pos < _limit && IsGroupSpace(_t.GapAfter(_pos - 1)))
         {
-            _current = (_current * 1000) + _t.Digits(_pos).Value;
-            _pos++;
+            var next = _t.Digits(_pos);
+            var text = _t.TextOf(_pos);
+            if (next.IsPlainInteger && text.Length == 3)
+            {
+                _current = (_current * 1000) + next.Value;
+                _pos++;
+                continue;
+            }
+            if (next.Shape == DigitShape.Decimal && !next.Signed && !next.HasSuffix && !next.Scaled && text.IndexOf('.') == 3)
+            {
+                _current = DigitNumberParser.Round((_current * 1000) + next.Value);
+                _kind = NumberKind.Decimal;
+                _last = Piece.Closed;
+                _pos++;
+            }
+            break;
         }
         _tail = _current;
     }
@@ -120,6 +151,16 @@ internal sealed partial class NumberReader
     private bool StepOther()
     {
         if (_t.IsDash(_pos)) return StepDash();
+        if (_last == Piece.Start && _t.Is(_pos, '.') && _t.Touches(_pos) && _t.Digits(_pos + 1).IsPlainInteger
+            && (_pos == 0 || !_t.Touches(_pos - 1)))
+        {
+            var digits = _t.TextOf(_pos + 1);
+            _current = _t.Digits(_pos + 1).Value / Math.Pow(10, digits.Length);
+            _kind = NumberKind.Decimal;
+            _last = Piece.Closed;
+            _pos += 2;
+            return true;
+        }
         if (_last is Piece.Digits or Piece.DigitsDecimal)
         {
             var scale = NumberLexicon.AbbreviationScale(_t.TextOf(_pos));

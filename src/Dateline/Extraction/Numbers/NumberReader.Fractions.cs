@@ -41,7 +41,7 @@ internal sealed partial class NumberReader
     {
         var follows = word.Base switch
         {
-            WordClass.Unit => _last is Piece.Ten or Piece.Hundred or Piece.Scale,
+            WordClass.Unit => _last is Piece.Ten or Piece.Hundred,
             WordClass.Teen or WordClass.Ten => _last is Piece.Hundred or Piece.Scale,
             WordClass.Hundred => _last is Piece.Unit or Piece.Teen or Piece.Ten or Piece.Article,
             _ => _last != Piece.Article,

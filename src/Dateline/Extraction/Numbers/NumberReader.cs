@@ -118,6 +118,11 @@ internal sealed partial class NumberReader
                 _current *= 100;
                 break;
             case Piece.Digits or Piece.DigitsDecimal:
+                if (_and != null || (_total > 0 && _current >= 10))
+                {
+                    Restore();
+                    return false;
+                }
                 _current = DigitNumberParser.Round(_current * 100);
                 break;
             default:

@@ -26,12 +26,24 @@ internal sealed class NumberTokens
             {
                 _digits[i] = DigitNumberParser.Parse(span);
             }
+            else if (span.Length == 1 && VulgarFraction(span[0]) is var fraction and > 0)
+            {
+                _digits[i] = new DigitNumber(DigitShape.Fraction, fraction, false, -1, false);
+            }
             else if (char.IsLetter(span[0]))
             {
                 _words[i] = NumberLexicon.Lookup(span);
             }
         }
     }
+
+    /// <summary>The value of a vulgar fraction character (½, ¾, ⅔), or 0.</summary>
+    private static double VulgarFraction(char c) => c switch
+    {
+        '½' => 1 / 2.0, '⅓' => 1 / 3.0, '⅔' => 2 / 3.0, '¼' => 1 / 4.0, '¾' => 3 / 4.0, '⅕' => 1 / 5.0, '⅖' => 2 / 5.0,
+        '⅗' => 3 / 5.0, '⅘' => 4 / 5.0, '⅙' => 1 / 6.0, '⅚' => 5 / 6.0, '⅛' => 1 / 8.0, '⅜' => 3 / 8.0, '⅝' => 5 / 8.0, '⅞' => 7 / 8.0,
+        _ => 0,
+    };
 
     /// <summary>The document text.</summary>
     public string Text { get; }

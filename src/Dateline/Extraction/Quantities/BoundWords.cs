@@ -34,6 +34,7 @@ internal static class BoundWords
         ["some"] = Bound.Approximate, ["approximately"] = Bound.Approximate, ["approx"] = Bound.Approximate,
         ["approx."] = Bound.Approximate, ["circa"] = Bound.Approximate, ["estimated"] = Bound.Approximate,
         ["~"] = Bound.Approximate, [">"] = Bound.Lower, ["<"] = Bound.Upper, ["≥"] = Bound.Lower, ["≤"] = Bound.Upper,
+        [">="] = Bound.Lower, ["<="] = Bound.Upper,
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Two-word modifiers, keyed by "first second".</summary>
@@ -59,6 +60,12 @@ internal static class BoundWords
         start = number;
         var i = number - 1;
         if (i < first) return Bound.None;
+        var symbol = Symbols(t, i, first, out start);
+        if (symbol != null) return symbol.Value;
+        if ((t.IsWord(i, "to") || t.IsWord(i, "than")) && i - 1 >= first && t.IsWord(i - 1, "equal"))
+        {
+            return i - 2 >= first && t.IsWord(i - 2, "or") ? OrEqual(t, i - 3, first, out start) : Bound.None;
+        }
         if (i - 1 >= first)
         {
             var two = TwoWords(t, i - 1);
@@ -79,10 +86,43 @@ internal static class BoundWords
         return one;
     }
 
+    /// <summary>less than or equal to, at least or equal to, smaller or equal than: the comparison before "or equal".</summary>
+    private static Bound OrEqual(NumberTokens t, int j, int first, out int start)
+    {
+        start = j + 1;
+        if (j < first) return Bound.None;
+        if (j - 1 >= first && TwoWords(t, j - 1) is var two and not Bound.None)
+        {
+            start = j - 1;
+            return two;
+        }
+        var word = t.TextOf(j);
+        Bound comparative = word switch
+        {
+            "smaller" or "less" or "lower" or "fewer" => Bound.Upper,
+            "bigger" or "greater" or "higher" or "larger" or "more" => Bound.Lower,
+            _ => Bound.None,
+        };
+        if (comparative != Bound.None) start = j;
+        return comparative;
+    }
+
+    /// <summary>&lt; = 100 and &gt;= 30; &lt;&gt;30 and =&gt;30 are not bounds. Null when token <paramref name="i"/> is no symbol.</summary>
+    private static Bound? Symbols(NumberTokens t, int i, int first, out int start)
+    {
+        start = i + 1;
+        var at = t.Is(i, '=') && i - 1 >= first && (t.Is(i - 1, '<') || t.Is(i - 1, '>')) ? i - 1 : i;
+        if (!(t.Is(at, '<') || t.Is(at, '>') || t.IsWord(at, "<=") || t.IsWord(at, ">="))) return null;
+        if (at - 1 >= first && t.Touches(at - 1) && (t.Is(at - 1, '<') || t.Is(at - 1, '>') || t.Is(at - 1, '='))) return Bound.None;
+        start = at;
+        return t.TextOf(at)[0] == '<' ? Bound.Upper : Bound.Lower;
+    }
+
     /// <summary>Reads <c>or more</c> / <c>or less</c> / <c>or fewer</c> / <c>and above</c> at token <paramref name="i"/>.</summary>
     public static Bound After(NumberTokens t, int i, int end)
     {
         if (i + 1 >= end || !(t.IsWord(i, "or") || t.IsWord(i, "and"))) return Bound.None;
+        if (i + 3 < end && t.IsWord(i + 2, "than")) return Bound.None;
         if (t.IsWord(i + 1, "more") || t.IsWord(i + 1, "above") || t.IsWord(i + 1, "greater") || t.IsWord(i + 1, "over")) return Bound.Lower;
         if (t.IsWord(i + 1, "less") || t.IsWord(i + 1, "fewer") || t.IsWord(i + 1, "below") || t.IsWord(i + 1, "under")) return Bound.Upper;
         return Bound.None;

@@ -16,7 +16,8 @@ internal static class CurrencyLexicon
         ["₹"] = "INR", ["Rs"] = "INR", ["Rs."] = "INR", ["Re"] = "INR", ["₽"] = "RUB", ["₴"] = "UAH", ["₩"] = "KRW",
         ["₺"] = "TRY", ["₪"] = "ILS", ["₦"] = "NGN", ["₱"] = "PHP", ["৳"] = "BDT", ["฿"] = "THB", ["元"] = "CNY",
         ["A$"] = "AUD", ["AU$"] = "AUD", ["C$"] = "CAD", ["CA$"] = "CAD", ["HK$"] = "HKD", ["NZ$"] = "NZD", ["S$"] = "SGD",
-        ["R$"] = "BRL", ["NT$"] = "TWD", ["MX$"] = "MXN",
+        ["R$"] = "BRL", ["NT$"] = "TWD", ["MX$"] = "MXN", ["Mex$"] = "MXN", ["₡"] = "CRC", ["₾"] = "GEL", ["₭"] = "LAK",
+        ["₿"] = "XBT", ["₫"] = "VND", ["₮"] = "MNT", ["₸"] = "KZT", ["₼"] = "AZN",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Letters written before <c>$</c> as a separate token (<c>US $</c>, <c>C $</c>).</summary>
@@ -24,7 +25,7 @@ internal static class CurrencyLexicon
     {
         ["US"] = "USD", ["U.S."] = "USD", ["u.s"] = "USD", ["USD"] = "USD", ["A"] = "AUD", ["AU"] = "AUD", ["AUD"] = "AUD",
         ["C"] = "CAD", ["CA"] = "CAD", ["CAD"] = "CAD", ["HK"] = "HKD", ["NZ"] = "NZD", ["NZD"] = "NZD", ["S"] = "SGD",
-        ["R"] = "BRL", ["NT"] = "TWD", ["MX"] = "MXN", ["MXN"] = "MXN",
+        ["R"] = "BRL", ["NT"] = "TWD", ["MX"] = "MXN", ["MXN"] = "MXN", ["Mex"] = "MXN",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string> Codes = FrozenSet.ToFrozenSet(
@@ -41,6 +42,8 @@ internal static class CurrencyLexicon
         ["lira"] = "TRY", ["liras"] = "TRY", ["shekel"] = "ILS", ["shekels"] = "ILS", ["riyal"] = "SAR", ["riyals"] = "SAR",
         ["dirham"] = "AED", ["dirhams"] = "AED", ["naira"] = "NGN", ["rand"] = "ZAR", ["taka"] = "BDT", ["baht"] = "THB",
         ["ringgit"] = "MYR", ["rupiah"] = "IDR", ["franc"] = "CHF", ["francs"] = "CHF", ["sterling"] = "GBP",
+        ["markka"] = "FIM", ["markkaa"] = "FIM", ["peseta"] = "ESP", ["pesetas"] = "ESP", ["guilder"] = "NLG", ["guilders"] = "NLG",
+        ["bitcoin"] = "XBT", ["bitcoins"] = "XBT", ["btc"] = "XBT", ["afghani"] = "AFN", ["afghanis"] = "AFN", ["kyat"] = "MMK",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Words before a currency name that change the code (<c>Australian dollars</c>).</summary>
@@ -53,13 +56,20 @@ internal static class CurrencyLexicon
         ["japanese yen"] = "JPY", ["russian rouble"] = "RUB", ["russian ruble"] = "RUB", ["ukrainian hryvnia"] = "UAH",
         ["turkish lira"] = "TRY", ["hong kong dollar"] = "HKD", ["new zealand dollar"] = "NZD", ["british pound"] = "GBP",
         ["egyptian pound"] = "EGP", ["saudi riyal"] = "SAR", ["iranian rial"] = "IRR", ["kenyan shilling"] = "KES",
-        ["mexican peso"] = "MXN", ["philippine peso"] = "PHP", ["south african rand"] = "ZAR",
+        ["mexican peso"] = "MXN", ["philippine peso"] = "PHP", ["south african rand"] = "ZAR", ["finnish markka"] = "FIM",
+        ["dutch guilder"] = "NLG", ["spanish peseta"] = "ESP",
     }.ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> SymbolLookup = Symbols.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> NameLookup = Names.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> PrefixLookup = DollarPrefixes.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CodeLookup = Codes.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>The ISO code of a currency symbol (<c>€</c>, <c>元</c>), or null.</summary>
+    public static string? Symbol(ReadOnlySpan<char> token) => SymbolLookup.TryGetValue(token, out var code) ? code : null;
+
+    /// <summary>The ISO code of a code written with M for million before it (<c>MUSD</c>, <c>MEUR</c>), or null.</summary>
+    public static string? MillionCode(ReadOnlySpan<char> token) => token.Length == 4 && token[0] == 'M' ? Code(token[1..]) : null;
 
     /// <summary>The ISO code of a three-letter code token (<c>usd</c>), or null.</summary>
     public static string? Code(ReadOnlySpan<char> token) =>
@@ -76,7 +86,7 @@ internal static class CurrencyLexicon
         if (i < first) return null;
         if (t.Is(i, '.') && i - 1 >= first && t.IsWord(i - 1, "Rs")) i--;
         var token = t.TextOf(i);
-        var code = SymbolLookup.TryGetValue(token, out var symbol) ? symbol : Code(token);
+        var code = SymbolLookup.TryGetValue(token, out var symbol) ? symbol : Code(token) ?? MillionCode(token);
         if (code == null) return null;
         start = i;
         if (code == "USD" && token.SequenceEqual("$") && i - 1 >= first && PrefixLookup.TryGetValue(t.TextOf(i - 1), out var qualified))
@@ -91,10 +101,23 @@ internal static class CurrencyLexicon
     /// Reads a currency name or code starting at token <paramref name="i"/> (<c>dollars</c>, <c>US dollars</c>,
     /// <c>Sri Lankan rupees</c>, <c>usd</c>): returns its ISO code and the index after it, or null.
     /// </summary>
-    public static string? After(NumberTokens t, int i, int end, bool scaled, out int next)
+    public static string? After(NumberTokens t, int i, int end, bool scaled, out int next, out double multiplier)
     {
         next = i;
+        multiplier = 1;
         if (i >= end) return null;
+        var million = MillionCode(t.TextOf(i));
+        if (million != null)
+        {
+            next = i + 1;
+            multiplier = 1e6;
+            return million;
+        }
+        if (Symbol(t.TextOf(i)) is { } symbol && (i + 1 >= end || t.Digits(i + 1).Shape == DigitShape.None))
+        {
+            next = i + 1;
+            return symbol;
+        }
         for (var words = 3; words >= 2; words--)
         {
             if (i + words > end) continue;

@@ -70,7 +70,8 @@ internal static class DateContext
             if (before.SequenceEqual(",") && i - 2 >= first && (IsMonth(t, i - 2) || (i - 3 >= first && IsMonth(t, i - 3)))) return true;
             if ((t.IsDash(i - 1) || before.SequenceEqual("/")) && i - 2 >= first && IsYearToken(t, i - 2)) return true;
         }
-        if (i + 2 < end && t.IsDash(i + 1) && t.Digits(i + 2).IsPlainInteger && t.TextOf(i + 2).Length is 2 or 4) return true;
+        if (i + 2 < end && t.IsDash(i + 1) && t.Digits(i + 2).IsPlainInteger
+            && (t.TextOf(i + 2).Length == 2 || IsYearToken(t, i + 2))) return true;
         return i + 1 < end && (IsMonth(t, i + 1) || t.TextOf(i + 1).SequenceEqual("'s"));
     }
 

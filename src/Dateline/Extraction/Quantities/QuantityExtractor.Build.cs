@@ -8,10 +8,14 @@ internal sealed partial class QuantityExtractor
     private Quantity? Build(ref int k)
     {
         var number = _numbers[k];
-        if (DateContext.IsDateOrTime(_t, number, _first, _end)) return null;
+        if (DateContext.IsDateOrTime(_t, number, _first, _end) || IsPartOfToken(number)) return null;
         var q = new QuantityDraft(number);
         q.Currency = CurrencyLexicon.Before(_t, number.FirstToken, _first, out q.Left);
-        if (q.Currency != null) q.Kind = QuantityKind.Money;
+        if (q.Currency != null)
+        {
+            q.Kind = QuantityKind.Money;
+            if (CurrencyLexicon.MillionCode(_t.TextOf(q.Left)) != null) q.Value = DigitNumberParser.Round(q.Value * 1e6);
+        }
         if (number.HasSuffix && !ReadSuffix(ref q)) return null;
         ReadRange(ref q, ref k);
         ReadAfter(ref q);
@@ -30,6 +34,10 @@ internal sealed partial class QuantityExtractor
             q.Approximate, q.Unit, q.Currency, q.Kind, _sentence);
     }
 
+    /// <summary>A number read out of a longer token (5/17/2018, 192.168.1.2): a date, address or code, not a quantity.</summary>
+    private bool IsPartOfToken(NumberMatch number) =>
+        number.EndToken - number.FirstToken == 1 && (number.Start != _t.Tokens[number.FirstToken].Start || number.End != _t.Tokens[number.FirstToken].End);
+
     /// <summary>A unit written onto the digits: <c>5km</c>, <c>£5.5m</c> (million after a currency), <c>115USD</c>.</summary>
     private bool ReadSuffix(ref QuantityDraft q)
     {
@@ -39,7 +47,7 @@ internal sealed partial class QuantityExtractor
             q.Value = DigitNumberParser.Round(q.Value * 1e6);
             return true;
         }
-        var code = CurrencyLexicon.Code(suffix);
+        var code = CurrencyLexicon.Code(suffix) ?? CurrencyLexicon.Symbol(suffix);
         if (code != null && q.Currency == null)
         {
             q.Currency = code;
@@ -57,7 +65,7 @@ internal sealed partial class QuantityExtractor
     {
         if (k + 1 >= _numbers.Count || q.Right >= _end) return;
         var join = q.Right;
-        var isJoin = _t.IsDash(join) || _t.IsWord(join, "to") || _t.Is(join, '~')
+        var isJoin = _t.IsDash(join) || _t.IsWord(join, "to") || _t.Is(join, '~') || _t.IsWord(join, "through") || _t.IsWord(join, "thru")
             || (_t.IsWord(join, "and") && q.Left - 1 >= _first && _t.IsWord(q.Left - 1, "between"));
         if (!isJoin) return;
         var second = _numbers[k + 1];
@@ -80,11 +88,41 @@ internal sealed partial class QuantityExtractor
         }
     }
 
-    /// <summary>What follows the number: percent, a currency name or code, a unit.</summary>
+    /// <summary>What follows the number: percent, a currency name, code or symbol, a unit (after a dash too: one-yen, 12-km).</summary>
     private void ReadAfter(ref QuantityDraft q)
     {
+        if (PercentBefore(ref q)) return;
         var i = q.Right;
         if (i >= _end || q.Kind == QuantityKind.Measure) return;
+        if (_t.IsDash(i) && _t.Touches(i - 1) && _t.Touches(i) && i + 1 < _end && q.Kind != QuantityKind.Money)
+        {
+            var probe = q;
+            probe.Right = i + 1;
+            ReadAfterWord(ref probe);
+            if (probe.Kind is QuantityKind.Money or QuantityKind.Measure) q = probe;
+            return;
+        }
+        ReadAfterWord(ref q);
+    }
+
+    /// <summary>percent of 10, per cent of twenty-two: the percent word before the number.</summary>
+    private bool PercentBefore(ref QuantityDraft q)
+    {
+        var of = q.Left - 1;
+        if (of - 1 < _first || !_t.IsWord(of, "of")) return false;
+        var word = of - 1;
+        var percent = _t.IsWord(word, "percent") || _t.IsWord(word, "percents") || (_t.IsWord(word, "cent") && word - 1 >= _first && _t.IsWord(word - 1, "per"));
+        if (!percent) return false;
+        q.Kind = QuantityKind.Percent;
+        q.Unit = "percent";
+        q.Left = _t.IsWord(word, "cent") ? word - 1 : word;
+        return true;
+    }
+
+    private void ReadAfterWord(ref QuantityDraft q)
+    {
+        var i = q.Right;
+        if (i >= _end) return;
         if (_t.Is(i, '%') || _t.IsWord(i, "percent") || _t.IsWord(i, "pct") || _t.IsWord(i, "percentage") || _t.IsWord(i, "percents"))
         {
             SetPercent(ref q, i + 1);
@@ -98,15 +136,23 @@ internal sealed partial class QuantityExtractor
         if (q.Kind == QuantityKind.Money)
         {
             // $ 5 dollars: a name after a symbol only confirms the currency.
-            if (CurrencyLexicon.After(_t, i, _end, q.Number.Scaled, out var after) != null && !_t.IsWord(i, "pound")) q.Right = after;
+            if (CurrencyLexicon.After(_t, i, _end, q.Number.Scaled, out var after, out _) != null && !_t.IsWord(i, "pound")) q.Right = after;
             return;
         }
-        var code = CurrencyLexicon.After(_t, i, _end, q.Number.Scaled, out var next);
+        var code = CurrencyLexicon.After(_t, i, _end, q.Number.Scaled, out var next, out var multiplier);
         if (code != null)
         {
             q.Currency = code;
             q.Kind = QuantityKind.Money;
             q.Right = next;
+            if (multiplier == 1 && next < _end && !q.Number.Scaled && _t.Word(next).Class == WordClass.Scale)
+            {
+                multiplier = _t.Word(next).Value;
+                q.Right = next + 1;
+            }
+            q.Value = DigitNumberParser.Round(q.Value * multiplier);
+            if (q.Lower != null) q.Lower = DigitNumberParser.Round(q.Lower.Value * multiplier);
+            if (q.Upper != null) q.Upper = DigitNumberParser.Round(q.Upper.Value * multiplier);
             return;
         }
         var unit = UnitLexicon.After(_t, i, _end, out next);

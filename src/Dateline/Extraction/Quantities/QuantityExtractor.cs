@@ -66,6 +66,29 @@ internal sealed partial class QuantityExtractor
         }
         // Vague counts were added first; keep the layer in text order.
         if (vagueEnd > sentenceStart) output.Sort(sentenceStart, output.Count - sentenceStart, ByStart);
+        MergeBounds(output, sentenceStart);
+    }
+
+    /// <summary>more than 100 and less than 300, at most 100 and at least 20: two one-sided bounds make one range.</summary>
+    private void MergeBounds(List<Quantity> output, int from)
+    {
+        for (var k = from; k + 1 < output.Count; k++)
+        {
+            var a = output[k];
+            var b = output[k + 1];
+            var lower = a.Lower ?? b.Lower;
+            var upper = a.Upper ?? b.Upper;
+            var oneSided = (a.Lower == null) != (a.Upper == null) && (b.Lower == null) != (b.Upper == null) && (a.Lower == null) != (b.Lower == null);
+            if (!oneSided || lower >= upper || a.Currency != b.Currency || !IsJoin(_t.Text.AsSpan(a.End, b.Start - a.End))) continue;
+            output[k] = a with { End = b.End, Value = lower!.Value, Lower = lower, Upper = upper, Unit = a.Unit ?? b.Unit, Approximate = a.Approximate || b.Approximate };
+            output.RemoveAt(k + 1);
+        }
+    }
+
+    private static bool IsJoin(ReadOnlySpan<char> gap)
+    {
+        var trimmed = gap.Trim();
+        return trimmed is "and" or "but" or "," or ", and" or ", but";
     }
 
     private Quantity Vague(int i, VagueCount vague)
