@@ -21,12 +21,16 @@ internal static class DateContext
          "summer", "winter", "spring", "autumn", "fall", "circa", "c.", "between", "through", "fy"],
         StringComparer.OrdinalIgnoreCase);
 
+    private static readonly FrozenSet<string> StrongYearWords = FrozenSet.ToFrozenSet(
+        ["in", "since", "until", "till", "during", "by", "before", "after"], StringComparer.OrdinalIgnoreCase);
+
     private static readonly FrozenSet<string> ClockWords = FrozenSet.ToFrozenSet(
         ["am", "pm", "a.m.", "p.m.", "a.m", "p.m", "o'clock", "gmt", "utc", "ist", "est", "edt", "pst", "bst", "cet", "hrs", "hours"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> MonthLookup = Months.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> YearLookup = YearWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> StrongYearLookup = StrongYearWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> ClockLookup = ClockWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>True when <paramref name="match"/> is part of a date or a clock time.</summary>
@@ -39,7 +43,7 @@ internal static class DateContext
         var value = match.Value;
         if (i + 1 < end && match.Kind == NumberKind.Integer && IsClock(t.TextOf(i + 1)) && t.Word(i + 1).Class == WordClass.None) return value <= 24;
         if (value is >= 1 and <= 31 && value == Math.Floor(value) && IsDayOfMonth(t, i, first, end)) return true;
-        return match.Kind == NumberKind.Integer && IsYear(t, i, first, end);
+        return match.Kind == NumberKind.Integer && (IsYear(t, i, first, end) || IsShortYearAfterYear(t, i, first));
     }
 
     /// <summary>True when token <paramref name="i"/> is a month name (May only when capitalized).</summary>
@@ -62,11 +66,12 @@ internal static class DateContext
     {
         var text = t.TextOf(i);
         if (text.Length != 4 || !IsYearValue(t.Digits(i).Value)) return false;
+        if (i - 1 >= first && (IsMonth(t, i - 1) || StrongYearLookup.Contains(t.TextOf(i - 1)))) return true;
         if (i + 1 < end && CountedNoun.LooksLikePluralNoun(t, i + 1)) return false;
         if (i - 1 >= first)
         {
             var before = t.TextOf(i - 1);
-            if (IsMonth(t, i - 1) || YearLookup.Contains(before)) return true;
+            if (YearLookup.Contains(before)) return true;
             if (before.SequenceEqual(",") && i - 2 >= first && (IsMonth(t, i - 2) || (i - 3 >= first && IsMonth(t, i - 3)))) return true;
             if ((t.IsDash(i - 1) || before.SequenceEqual("/")) && i - 2 >= first && IsYearToken(t, i - 2)) return true;
         }
@@ -74,6 +79,10 @@ internal static class DateContext
             && (t.TextOf(i + 2).Length == 2 || IsYearToken(t, i + 2))) return true;
         return i + 1 < end && (IsMonth(t, i + 1) || t.TextOf(i + 1).SequenceEqual("'s"));
     }
+
+    /// <summary>The 15 of 2014-15.</summary>
+    private static bool IsShortYearAfterYear(NumberTokens t, int i, int first) =>
+        t.TextOf(i).Length == 2 && i - 2 >= first && t.IsDash(i - 1) && IsYearToken(t, i - 2);
 
     private static bool IsYearToken(NumberTokens t, int i) => t.TextOf(i).Length == 4 && t.Digits(i).IsPlainInteger && IsYearValue(t.Digits(i).Value);
 
