@@ -77,8 +77,17 @@ internal static class DateContext
         }
         if (i + 2 < end && t.IsDash(i + 1) && t.Digits(i + 2).IsPlainInteger
             && (t.TextOf(i + 2).Length == 2 || IsYearToken(t, i + 2))) return true;
-        return i + 1 < end && (IsMonth(t, i + 1) || t.TextOf(i + 1).SequenceEqual("'s"));
+        if (i + 1 < end && (IsMonth(t, i + 1) || t.TextOf(i + 1).SequenceEqual("'s"))) return true;
+        // Otherwise a bare 1900-2100 is a year (the 1994 genocide) unless a modifier or currency says it is an amount.
+        var value = t.Digits(i).Value;
+        if (value is < 1900 or > 2100) return false;
+        if (i - 2 >= first && (t.IsWord(i - 1, "to") || t.IsWord(i - 1, "and")) && IsYearToken(t, i - 2)) return true;
+        return i - 1 < first || !IsAmountMarker(t, i - 1, first);
     }
+
+    private static bool IsAmountMarker(NumberTokens t, int i, int first) =>
+        BoundWords.Before(t, i + 1, first, out _) != Bound.None || CurrencyLexicon.Before(t, i + 1, first, out _) != null
+        || t.IsWord(i, "than") || t.IsWord(i, "of") || t.IsWord(i, "to") || t.IsWord(i, "and");
 
     /// <summary>The 15 of 2014-15.</summary>
     private static bool IsShortYearAfterYear(NumberTokens t, int i, int first) =>

@@ -164,6 +164,8 @@ public class QuantityExtractorTest
     [InlineData("The meeting starts at 5 pm.")]
     [InlineData("The meeting starts at 10:30 tomorrow.")]
     [InlineData("The 2014-15 budget passed.")]
+    [InlineData("Survivors of the 1994 genocide spoke.")]
+    [InlineData("The plan ran from 2016 to 2019.")]
     public void DatesYearsAndClockTimesAreNotQuantities(string text) => Assert.Empty(Extract(text));
 
     [Fact]
@@ -173,6 +175,12 @@ public class QuantityExtractorTest
         Assert.Equal(2000, quantity.Value);
         Assert.Equal("workers", quantity.Unit);
     }
+
+    [Theory]
+    [InlineData("The army sent more than 2000 to the border.", 2000)]
+    [InlineData("The fee was $1999.", 1999)]
+    [InlineData("A force of 1950 marched.", 1950)]
+    public void AYearLikeNumberAfterAModifierOrCurrencyIsAnAmount(string text, double value) => Assert.Equal(value, Single(text).Value);
 
     [Fact]
     public void SpansCoverModifierNumberAndNoun()
