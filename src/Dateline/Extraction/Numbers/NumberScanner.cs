@@ -9,7 +9,7 @@ namespace Dateline.Extraction.Numbers;
 internal sealed class NumberScanner
 {
     private static readonly FrozenSet<string> PronounDeterminers = FrozenSet.ToFrozenSet(
-        ["the", "this", "that", "which", "each", "every", "any", "no", "another", "which", "whichever", "one", "little"],
+        ["the", "this", "that", "which", "each", "every", "any", "no", "another", "whichever", "one", "little"],
         StringComparer.OrdinalIgnoreCase);
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Determiners =

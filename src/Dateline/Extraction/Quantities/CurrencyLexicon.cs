@@ -83,8 +83,13 @@ internal static class CurrencyLexicon
     {
         start = number;
         var i = number - 1;
+        // "Rs." may end a sentence for the splitter; the amount after it still belongs to it.
+        if (i >= 1 && t.Is(i, '.') && (i - 1 >= first || number == first) && (t.IsWord(i - 1, "Rs") || t.IsWord(i - 1, "Re")))
+        {
+            start = i - 1;
+            return "INR";
+        }
         if (i < first) return null;
-        if (t.Is(i, '.') && i - 1 >= first && t.IsWord(i - 1, "Rs")) i--;
         var token = t.TextOf(i);
         var code = SymbolLookup.TryGetValue(token, out var symbol) ? symbol : Code(token) ?? MillionCode(token);
         if (code == null) return null;

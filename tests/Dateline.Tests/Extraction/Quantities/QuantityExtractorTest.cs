@@ -25,6 +25,8 @@ public class QuantityExtractorTest
     [InlineData("Beijing lent 30 billion yuan.", 30_000_000_000, "CNY")]
     [InlineData("He sold it for 300 Australian dollars.", 300, "AUD")]
     [InlineData("The deal is worth USD 75 million.", 75_000_000, "USD")]
+    [InlineData("Each family got Rs. 5 lakh in relief.", 500_000, "INR")]
+    [InlineData("Tickets cost between $100 and $150.", 100, "USD")]
     public void MoneyHasItsValueAndIsoCode(string text, double value, string currency)
     {
         var quantity = Single(text);
@@ -132,6 +134,7 @@ public class QuantityExtractorTest
     [InlineData("Thousands of people gathered.", 2000, 9999)]
     [InlineData("Tens of thousands of people gathered.", 20000, 99999)]
     [InlineData("Several hundred people gathered.", 300, 900)]
+    [InlineData("A few hundred people gathered.", 200, 500)]
     public void VagueCountsHaveBoundsAndTheirNoun(string text, double lower, double upper)
     {
         var quantity = Single(text);
@@ -147,6 +150,14 @@ public class QuantityExtractorTest
     [InlineData("Rebels seized 3 armoured vehicles.", "vehicles")]
     [InlineData("Five people were hurt.", "people")]
     public void TheCountedNounIsTheHeadAfterAdjectives(string text, string unit) => Assert.Equal(unit, Single(text).Unit);
+
+    [Fact]
+    public void IndianGroupingReadsAsOneNumber()
+    {
+        var quantity = Single("Over 1,00,000 pilgrims came.");
+        Assert.Equal(100_000, quantity.Lower);
+        Assert.Equal("pilgrims", quantity.Unit);
+    }
 
     [Fact]
     public void AVerbAfterTheNumberIsNotACountedNoun()
