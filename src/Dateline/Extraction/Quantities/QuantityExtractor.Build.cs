@@ -8,7 +8,12 @@ internal sealed partial class QuantityExtractor
     private Quantity? Build(ref int k)
     {
         var number = _numbers[k];
-        if (DateContext.IsDateOrTime(_t, number, _first, _end) || IsPartOfToken(number)) return null;
+        if (DateContext.IsDateOrTime(_t, number, _first, _end) || IsPartOfToken(number) || NameNumbers.IsCode(_t, number, _first)) return null;
+        if (IsScore(number, k))
+        {
+            k++;
+            return null;
+        }
         var q = new QuantityDraft(number);
         q.Currency = CurrencyLexicon.Before(_t, number.FirstToken, _first, out q.Left);
         if (q.Currency != null)
@@ -30,8 +35,20 @@ internal sealed partial class QuantityExtractor
             }
         }
         if (q.Kind == QuantityKind.Ordinal) q.Lower = q.Upper = null;
+        var bare = q.Kind == QuantityKind.Count && q.Unit == null && q.Lower == null && q.Upper == null && !q.Approximate && q.Left == number.FirstToken;
+        if (NameNumbers.IsLabel(_t, number, _first, bare)) return null;
         return new Quantity(_t.Tokens[q.Left].Start, Math.Max(_t.Tokens[q.Right - 1].End, number.End), q.Value, q.Lower, q.Upper,
             q.Approximate, q.Unit, q.Currency, q.Kind, _sentence);
+    }
+
+    /// <summary>3-2: two numbers joined by a dash with no spaces, the first not below the second, is a score.</summary>
+    private bool IsScore(NumberMatch number, int k)
+    {
+        if (k + 1 >= _numbers.Count || number.Words || number.Kind != NumberKind.Integer) return false;
+        var second = _numbers[k + 1];
+        var dash = number.EndToken;
+        return second.FirstToken == dash + 1 && _t.IsDash(dash) && _t.Touches(dash - 1) && _t.Touches(dash)
+            && second.Kind == NumberKind.Integer && !second.Words && number.Value >= second.Value && number.Value < 100;
     }
 
     /// <summary>A number read out of a longer token (5/17/2018, 192.168.1.2): a date, address or code, not a quantity.</summary>
