@@ -23,7 +23,9 @@ internal sealed partial class QuantityExtractor
         }
         if (number.HasSuffix && !ReadSuffix(ref q)) return null;
         ReadRange(ref q, ref k);
+        var beforeAfter = q.Right;
         ReadAfter(ref q);
+        if (q.Kind == QuantityKind.Money && q.Right > beforeAfter) ReadMinorAmount(ref q, ref k);
         ReadBounds(ref q);
         if (q.Kind is QuantityKind.Count or QuantityKind.Ordinal && q.Unit == null)
         {
@@ -49,6 +51,25 @@ internal sealed partial class QuantityExtractor
         var dash = number.EndToken;
         return second.FirstToken == dash + 1 && _t.IsDash(dash) && _t.Touches(dash - 1) && _t.Touches(dash)
             && second.Kind == NumberKind.Integer && !second.Words && number.Value >= second.Value && number.Value < 100;
+    }
+
+    /// <summary>
+    /// 15 dollars 50, thirteen dollars forty-five, 17 USD 25, twelve dollars and forty cents: a number under 100 right
+    /// after the currency name, ending the phrase, is cents.
+    /// </summary>
+    private void ReadMinorAmount(ref QuantityDraft q, ref int k)
+    {
+        if (k + 1 >= _numbers.Count || q.Number.Scaled || q.Value != Math.Floor(q.Value)) return;
+        var minor = _numbers[k + 1];
+        var joined = q.Right < _end && _t.IsWord(q.Right, "and") && minor.FirstToken == q.Right + 1;
+        if ((minor.FirstToken != q.Right && !joined) || minor.Scaled || minor.HasSuffix || minor.Kind != NumberKind.Integer || minor.Value is < 1 or > 99) return;
+        var after = minor.EndToken;
+        var cents = after < _end && (_t.IsWord(after, "cents") || _t.IsWord(after, "cent"));
+        var ends = after >= _end || cents || _t.IsWord(after, "more") || !char.IsLetterOrDigit(_t.TextOf(after)[0]);
+        if (!ends || (joined && !cents)) return;
+        q.Value += minor.Value / 100;
+        q.Right = cents ? after + 1 : after;
+        k++;
     }
 
     /// <summary>A number read out of a longer token (5/17/2018, 192.168.1.2): a date, address or code, not a quantity.</summary>

@@ -151,6 +151,23 @@ public class QuantityExtractorTest
     [InlineData("Five people were hurt.", "people")]
     public void TheCountedNounIsTheHeadAfterAdjectives(string text, string unit) => Assert.Equal(unit, Single(text).Unit);
 
+    [Theory]
+    [InlineData("The ticket cost 12 dollars 40.", 12.4)]
+    [InlineData("The ticket cost twelve dollars and forty cents.", 12.4)]
+    public void CentsAfterTheCurrencyNameAddToTheAmount(string text, double value)
+    {
+        var quantity = Single(text);
+        Assert.Equal(value, quantity.Value, 9);
+        Assert.Equal("USD", quantity.Currency);
+    }
+
+    [Fact]
+    public void ANumberAfterTheCurrencyThatCountsSomethingIsNotCents()
+    {
+        var quantities = Extract("They paid 12 dollars 40 times.");
+        Assert.Equal([12.0, 40], quantities.Select(q => q.Value));
+    }
+
     [Fact]
     public void IndianGroupingReadsAsOneNumber()
     {
