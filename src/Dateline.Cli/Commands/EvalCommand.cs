@@ -14,6 +14,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalParserCommand.Create());
         command.Subcommands.Add(EvalNerCommand.Create());
         command.Subcommands.Add(EvalNlpCommand.Create());
+        command.Subcommands.Add(EvalNumbersCommand.Create());
         return command;
     }
 }
