@@ -12,6 +12,7 @@ public static class DefaultPipeline
         models ??= ModelRepository.Embedded;
         var builder = new PipelineBuilder();
         builder.Add(new Text.SegmenterStage());
+        builder.Add(new Extraction.Times.TimeExpressionStage(new() { RequireTags = false })); // RequireTags = true once the tagger precedes it
         return builder.Build();
     }
 }
