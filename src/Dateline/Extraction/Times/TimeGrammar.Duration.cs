@@ -15,7 +15,8 @@ internal sealed partial class TimeGrammar
         }
         if (!TryAmountUnit(i, out end, out var amount, out var unit, out var adjective)) return false;
         if (Kind(i) == WordKind.Article && (Kind(i - 1) is WordKind.Number or WordKind.Times || IsMoneyBefore(i))) return false;
-        if (adjective && TextIs(end, "old")) return false;
+        if (adjective && (TextIs(end, "old") || (Kind(end) == WordKind.Dash && TextIs(end + 1, "old")))) return false;
+        if (Kind(i) == WordKind.Article && Is(end, TimeLexicon.Of)) return false;
         spec = new TimeSpec(SpecKind.Duration) { Amount = amount, Unit = unit };
         return true;
     }

@@ -24,7 +24,7 @@ internal static partial class TimeResolver
 
     private static string DayValue(TimeSpec spec, int? year, DateOnly? anchor)
     {
-        if (year is not { } y) return "XXXX-" + TimexText.Month(spec.Month!.Value, spec.Day!.Value)[5..];
+        if (year is not { } y) return "XXXX" + TimexText.Day(0, spec.Month!.Value, spec.Day!.Value)[4..];
         if (spec.Year == null && anchor is { } a && DateOnly.TryParseExact(TimexText.Day(y, spec.Month!.Value, spec.Day!.Value), "yyyy-MM-dd", out var d))
         {
             // New Year roll-over: a date without a year more than half a year away from the reference date
