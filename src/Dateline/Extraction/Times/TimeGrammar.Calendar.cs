@@ -105,14 +105,14 @@ internal sealed partial class TimeGrammar
         if (k == WordKind.Number && Value(i) == 20 || k == WordKind.Number && Value(i) == 30)
         {
             var j = Kind(i + 1) == WordKind.Dash ? i + 2 : i + 1;
-            if (Kind(j) == WordKind.Ordinal && Value(j) is >= 1 and <= 9 && words[i].Extra == 0)
+            if (Kind(j) == WordKind.Ordinal && Value(j) is >= 1 and <= 9 && Extra(i) == 0)
             {
                 day = Value(i) + Value(j);
                 next = j + 1;
                 return day <= 31;
             }
         }
-        if (k == WordKind.Ordinal || (k == WordKind.Number && words[i].Extra is 1 or 2))
+        if (k == WordKind.Ordinal || (k == WordKind.Number && Extra(i) is 1 or 2))
         {
             day = Value(i);
             return day is >= 1 and <= 31;
@@ -124,7 +124,7 @@ internal sealed partial class TimeGrammar
     private bool YearAt(int i, out int year)
     {
         year = 0;
-        if (Kind(i) != WordKind.Number || words[i].Extra != 4) return false;
+        if (Kind(i) != WordKind.Number || Extra(i) != 4) return false;
         year = Value(i);
         return year is >= 1000 and <= 2999;
     }
@@ -209,7 +209,7 @@ internal sealed partial class TimeGrammar
         spec = null!;
         int year;
         var next = i + 1;
-        if (Value(i) == 1) year = words[i].Extra;
+        if (Value(i) == 1) year = Extra(i);
         else
         {
             if (Kind(next) == WordKind.Unit && Value(next) == (int)TimeUnit.Year) next++;
@@ -222,7 +222,7 @@ internal sealed partial class TimeGrammar
             }
             else return false;
         }
-        if (Kind(next) == WordKind.Dash && Kind(next + 1) == WordKind.Number && words[next + 1].Extra is 2 or 4
+        if (Kind(next) == WordKind.Dash && Kind(next + 1) == WordKind.Number && Extra(next + 1) is 2 or 4
             && Value(next + 1) % 100 == (year + 1) % 100)
         {
             year++;
@@ -239,7 +239,7 @@ internal sealed partial class TimeGrammar
         end = i + 1;
         spec = new TimeSpec(SpecKind.Calendar) { Unit = TimeUnit.Season, Part = Value(i), Offset = offset };
         QuarterYear(ref end, ref spec);
-        var isFall = words[i].Extra == 1;
+        var isFall = Extra(i) == 1;
         if (isFall && first == i && spec.Year == null && offset == 0 && !Is(i - 1, TimeLexicon.In)) return false;
         return true;
     }

@@ -13,12 +13,12 @@ internal sealed partial class TimeGrammar
         switch (Kind(i))
         {
             case WordKind.Clock:
-                (hour, minute, hasAmPm) = (Value(i), words[i].Extra % 100, words[i].Extra >= 100);
+                (hour, minute, hasAmPm) = (Value(i), Extra(i) % 100, Extra(i) >= 100);
                 break;
-            case WordKind.Number when words[i].Extra is 1 or 2 && Value(i) is >= 1 and <= 12 && Kind(next) == WordKind.AmPm:
+            case WordKind.Number when Extra(i) is 1 or 2 && Value(i) is >= 1 and <= 12 && Kind(next) == WordKind.AmPm:
                 (hour, minute) = (Value(i), 0);
                 break;
-            case WordKind.Number when words[i].Extra == 4 && Value(i) % 100 < 60 && Value(i) / 100 < 24
+            case WordKind.Number when Extra(i) == 4 && Value(i) % 100 < 60 && Value(i) / 100 < 24
                 && (Kind(next) == WordKind.Zone || TextIs(next, "hours") || TextIs(next, "hrs")):
                 (hour, minute) = (Value(i) / 100, Value(i) % 100);
                 if (Kind(next) != WordKind.Zone) next++;

@@ -7,7 +7,7 @@ internal sealed partial class TimeGrammar
     {
         spec = null!;
         end = i;
-        if (Kind(i) == WordKind.Unit && words[i].Extra == 1 && IsVagueDurationContext(i))
+        if (Kind(i) == WordKind.Unit && Extra(i) == 1 && IsVagueDurationContext(i))
         {
             spec = new TimeSpec(SpecKind.Duration) { Unit = (TimeUnit)Value(i) };
             end = i + 1;
@@ -65,7 +65,7 @@ internal sealed partial class TimeGrammar
         if (Kind(next) == WordKind.Dash && amount != null) (adjective, next) = (true, next + 1);
         if (Kind(next) != WordKind.Unit && !(amount != null && Kind(next) == WordKind.PartOfDay && TextIs(next, "night"))) return false;
         unit = Kind(next) == WordKind.Unit ? (TimeUnit)Value(next) : TimeUnit.Day;
-        if (amount == null && words[next].Extra == 0) return false;
+        if (amount == null && Extra(next) == 0) return false;
         end = next + 1;
         if (amount == 1 && Is(end, TimeLexicon.And) && Kind(end + 1) == WordKind.Article && Kind(end + 2) == WordKind.HalfWord)
         {
@@ -80,21 +80,21 @@ internal sealed partial class TimeGrammar
     {
         value = 0;
         next = i;
-        if (Kind(i) != WordKind.Number || words[i].Extra < 0) return false;
+        if (Kind(i) != WordKind.Number || Extra(i) < 0) return false;
         value = Value(i);
         next = i + 1;
-        if (words[i].Extra > 0) return true;
+        if (Extra(i) > 0) return true;
         if (value >= 20 && value % 10 == 0)
         {
             var j = Kind(next) == WordKind.Dash ? next + 1 : next;
-            if (Kind(j) == WordKind.Number && words[j].Extra == 0 && Value(j) is >= 1 and <= 9) (value, next) = (value + Value(j), j + 1);
+            if (Kind(j) == WordKind.Number && Extra(j) == 0 && Value(j) is >= 1 and <= 9) (value, next) = (value + Value(j), j + 1);
         }
-        if (value < 10 && Kind(next) == WordKind.Number && words[next].Extra == -1)
+        if (value < 10 && Kind(next) == WordKind.Number && Extra(next) == -1)
         {
             value *= 100;
             next++;
             var j = Is(next, TimeLexicon.And) ? next + 1 : next;
-            if (ReadNumber(j, out var rest, out var afterRest) && rest < 100 && words[j].Extra == 0) (value, next) = (value + rest, afterRest);
+            if (ReadNumber(j, out var rest, out var afterRest) && rest < 100 && Extra(j) == 0) (value, next) = (value + rest, afterRest);
         }
         return true;
     }
@@ -128,7 +128,7 @@ internal sealed partial class TimeGrammar
                 spec = new TimeSpec(SpecKind.Set) { PartOfDay = TimeLexicon.PartsOfDay[Value(next)] };
                 end = next + 1;
                 return true;
-            case WordKind.Unit when words[next].Extra == 0:
+            case WordKind.Unit when Extra(next) == 0:
                 spec = new TimeSpec(SpecKind.Set) { Amount = 1, Unit = (TimeUnit)Value(next) };
                 end = next + 1;
                 return true;

@@ -15,7 +15,7 @@ internal sealed partial class TimeGrammar
             case WordKind.Article when Value(i) == 0: return TryTheReference(i, out end, out spec);
             case WordKind.EarlierLater: return TryEarlierLater(i, out end, out spec);
             case WordKind.Reference:
-                if (words[i].Extra == 1) return false;
+                if (Extra(i) == 1) return false;
                 spec = new TimeSpec(SpecKind.Reference) { Direction = Value(i) };
                 end = i + 1;
                 return true;
@@ -29,7 +29,7 @@ internal sealed partial class TimeGrammar
     {
         spec = new TimeSpec(SpecKind.Relative) { Unit = TimeUnit.Day, Offset = Value(i) };
         end = i + 1;
-        if (words[i].Extra == 1) spec = new TimeSpec(SpecKind.Clock) { PartOfDay = "NI", Date = spec };
+        if (Extra(i) == 1) spec = new TimeSpec(SpecKind.Clock) { PartOfDay = "NI", Date = spec };
         else if (Kind(end) == WordKind.PartOfDay)
         {
             spec = new TimeSpec(SpecKind.Clock) { PartOfDay = TimeLexicon.PartsOfDay[Value(end)], Date = spec };
@@ -48,7 +48,7 @@ internal sealed partial class TimeGrammar
         var next = i + 1;
         switch (Kind(next))
         {
-            case WordKind.Unit when words[next].Extra == 0:
+            case WordKind.Unit when Extra(next) == 0:
                 var unit = (TimeUnit)Value(next);
                 if (unit is TimeUnit.Second or TimeUnit.Minute or TimeUnit.Hour) return false;
                 spec = isPast || first != i && unit is TimeUnit.Decade or TimeUnit.Century
@@ -103,7 +103,7 @@ internal sealed partial class TimeGrammar
     {
         end = i + 2;
         spec = null!;
-        if (Kind(i + 1) == WordKind.Reference && words[i + 1].Extra == 1)
+        if (Kind(i + 1) == WordKind.Reference && Extra(i + 1) == 1)
         {
             spec = new TimeSpec(SpecKind.Reference) { Direction = Value(i + 1) };
             return true;
@@ -116,13 +116,13 @@ internal sealed partial class TimeGrammar
     {
         end = i;
         spec = null!;
-        if (Kind(i + 1) == WordKind.DayWord && words[i + 1].Extra == 0)
+        if (Kind(i + 1) == WordKind.DayWord && Extra(i + 1) == 0)
         {
             spec = new TimeSpec(SpecKind.Relative) { Unit = TimeUnit.Day, Offset = Value(i + 1) };
             end = i + 2;
             return true;
         }
-        if (Kind(i + 1) == WordKind.Shift && Value(i + 1) == 0 && Kind(i + 2) == WordKind.Unit && words[i + 2].Extra == 0)
+        if (Kind(i + 1) == WordKind.Shift && Value(i + 1) == 0 && Kind(i + 2) == WordKind.Unit && Extra(i + 2) == 0)
         {
             spec = new TimeSpec(SpecKind.Relative) { Unit = (TimeUnit)Value(i + 2), Offset = 0 };
             end = i + 3;

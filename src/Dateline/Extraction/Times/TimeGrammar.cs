@@ -32,7 +32,9 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
 
     private WordKind Kind(int i) => i >= 0 && i < words.Count ? words[i].Kind : WordKind.Other;
 
-    private int Value(int i) => words[i].Value;
+    private int Value(int i) => i >= 0 && i < words.Count ? words[i].Value : 0;
+
+    private int Extra(int i) => i >= 0 && i < words.Count ? words[i].Extra : 0;
 
     private bool Is(int i, int connector) => i >= 0 && i < words.Count && words[i].Is(connector);
 
@@ -127,7 +129,7 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
                 else if (YearAt(end, out var y2)) { until = until with { Year = y2 }; end++; }
                 return true;
             }
-            if (first.Unit == TimeUnit.Year && first.Year != null && words[i].Extra == 2 && first.Year % 100 < n)
+            if (first.Unit == TimeUnit.Year && first.Year != null && Extra(i) == 2 && first.Year % 100 < n)
             {
                 until = first with { Year = first.Year / 100 * 100 + n };
                 end = i + 1;
