@@ -41,7 +41,18 @@ internal sealed class TenseFinder(string text, IReadOnlyList<Token> tokens, PosT
         Word(i).Equals("will", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("shall", StringComparison.OrdinalIgnoreCase)
         || Word(i).Equals("'ll", StringComparison.OrdinalIgnoreCase) || Word(i).Equals("wo", StringComparison.OrdinalIgnoreCase);
 
-    private Verdict Classify(int i, Sentence s) => tags != null ? ClassifyTagged(i, s) : ClassifyLexical(i, s);
+    private Verdict Classify(int i, Sentence s) =>
+        IsScheduled(i, s) ? Verdict.Future : tags != null ? ClassifyTagged(i, s) : ClassifyLexical(i, s);
+
+    private static readonly HashSet<string> ScheduleWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "scheduled", "expected", "planned", "slated", "due", "set", "poised", "preparing",
+    };
+
+    /// <summary><c>scheduled for</c>, <c>expected to</c>, <c>due on</c>: the event lies ahead whatever the verb's form.</summary>
+    private bool IsScheduled(int i, Sentence s) =>
+        ScheduleWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(i))
+        && (WordIs(i + 1, s, "to") || WordIs(i + 1, s, "for") || WordIs(i + 1, s, "on"));
 
     private Verdict ClassifyTagged(int i, Sentence s)
     {

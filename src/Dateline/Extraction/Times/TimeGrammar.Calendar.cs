@@ -112,7 +112,7 @@ internal sealed partial class TimeGrammar
                 return day <= 31;
             }
         }
-        if (k == WordKind.Ordinal || (k == WordKind.Number && Extra(i) is 1 or 2))
+        if ((k == WordKind.Ordinal && Extra(i) >= 0) || (k == WordKind.Number && Extra(i) is 1 or 2))
         {
             day = Value(i);
             return day is >= 1 and <= 31;
@@ -149,7 +149,8 @@ internal sealed partial class TimeGrammar
     }
 
     private bool IsYearCue(int i) =>
-        Kind(i) is WordKind.Connector or WordKind.Bound or WordKind.Edge or WordKind.Dash or WordKind.Comma or WordKind.Month;
+        Kind(i) is WordKind.Connector or WordKind.Bound or WordKind.Edge or WordKind.Dash or WordKind.Comma or WordKind.Month
+        || (Kind(i) == WordKind.Article && Value(i) == 0) || TextIs(i, "'s");
 
     /// <summary><c>the first quarter [of 2021 | of last year]</c>, <c>third-quarter</c>, <c>the second half</c>.</summary>
     private bool TryQuarter(int i, out int end, out TimeSpec spec)
@@ -161,6 +162,7 @@ internal sealed partial class TimeGrammar
         var next = Kind(i + 1) == WordKind.Dash ? i + 2 : i + 1;
         TimeUnit unit;
         if (Kind(next) == WordKind.QuarterWord && n is >= 1 and <= 4) unit = TimeUnit.Quarter;
+        else if (Extra(i) < 0) return false;
         else if (Kind(next) == WordKind.HalfWord && n is 1 or 2) unit = TimeUnit.Half;
         else if (TextIs(i, "last") && Kind(next) == WordKind.QuarterWord) (unit, n) = (TimeUnit.Quarter, 4);
         else return false;

@@ -98,11 +98,18 @@ internal sealed partial class TimeGrammar
         }
     }
 
-    /// <summary><c>the future</c>, <c>the moment</c> (after <c>at</c>).</summary>
+    /// <summary><c>the future</c>; <c>the day before yesterday</c>, <c>the day after tomorrow</c>.</summary>
     private bool TryTheReference(int i, out int end, out TimeSpec spec)
     {
         end = i + 2;
         spec = null!;
+        if (Kind(i + 1) == WordKind.Unit && Value(i + 1) == (int)TimeUnit.Day && Extra(i + 1) == 0 && Kind(i + 2) == WordKind.Bound
+            && Kind(i + 3) == WordKind.DayWord && Value(i + 3) != 0 && (TextIs(i + 2, "before") || TextIs(i + 2, "after")))
+        {
+            spec = new TimeSpec(SpecKind.Relative) { Unit = TimeUnit.Day, Offset = Value(i + 3) + (TextIs(i + 2, "before") ? -1 : 1) };
+            end = i + 4;
+            return true;
+        }
         if (Kind(i + 1) == WordKind.Reference && Extra(i + 1) == 1)
         {
             spec = new TimeSpec(SpecKind.Reference) { Direction = Value(i + 1) };
@@ -151,7 +158,7 @@ internal sealed partial class TimeGrammar
         return false;
     }
 
-    /// <summary><c>in three weeks</c>: a date in the future, or a duration when the clause is in the past.</summary>
+    /// <summary><c>in three weeks</c>: a date in a future-tense clause (<c>will reopen in three weeks</c>), else a duration (<c>the lowest in six years</c>).</summary>
     private bool TryInUnits(int i, out int end, out TimeSpec spec)
     {
         spec = null!;

@@ -116,6 +116,7 @@ internal static class TimeLexicon
         }
         d["hundred"] = (WordKind.Number, 100, -1);
         d["hundredth"] = (WordKind.Ordinal, 100, -1);
+        d["final"] = (WordKind.Ordinal, 4, -1);
         d["dozen"] = (WordKind.Number, 12, -2);
         d["the"] = (WordKind.Article, 0, 0);
         d["a"] = d["an"] = (WordKind.Article, 1, 0);

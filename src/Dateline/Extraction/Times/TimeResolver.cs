@@ -15,7 +15,7 @@ internal static partial class TimeResolver
         SpecKind.Set => new(TimeType.Set, SetValue(spec), null, null, true, false),
         SpecKind.Clock => Clock(spec, anchor, tense),
         SpecKind.Range => Range(spec, anchor, tense),
-        SpecKind.Relative when spec.Direction == 2 && tense == Tense.Past =>
+        SpecKind.Relative when spec.Direction == 2 && tense != Tense.Future =>
             new(TimeType.Duration, TimexText.Duration(spec.Amount, spec.Unit), null, null, true, false),
         _ => Point(spec, anchor, tense),
     };

@@ -39,7 +39,8 @@ internal static class WordClassifier
     }
 
     private static bool IsIsoDate(ReadOnlySpan<char> s) =>
-        s.Length == 10 && s[4] == '-' && s[7] == '-' && char.IsAsciiDigit(s[0]) && char.IsAsciiDigit(s[5]) && char.IsAsciiDigit(s[8]);
+        s.Length == 10 && char.IsAsciiDigit(s[0]) && char.IsAsciiDigit(s[9])
+        && ((s[4] == '-' && s[7] == '-') || (s[2] == '-' && s[5] == '-'));
 
     private static Word ClassifyOne(string text, int start, int end, int token, bool dayFirst)
     {
