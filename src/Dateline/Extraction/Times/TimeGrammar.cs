@@ -46,9 +46,8 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
     {
         match = default;
         int mod, next;
-        if (Kind(i) == WordKind.Approx) (mod, next) = (Value(i), i + 1);
-        else if ((TextIs(i, "more") || TextIs(i, "over")) && Is(i + 1, TimeLexicon.Than)) (mod, next) = (TimeLexicon.ModMoreThan, i + 2);
-        else if ((TextIs(i, "less") || TextIs(i, "fewer") || TextIs(i, "under")) && Is(i + 1, TimeLexicon.Than)) (mod, next) = (TimeLexicon.ModLessThan, i + 2);
+        if (Kind(i) == WordKind.Approx && Extra(i) == 0) (mod, next) = (Value(i), i + 1);
+        else if (Kind(i) == WordKind.Approx && Is(i + 1, TimeLexicon.Than)) (mod, next) = (Value(i), i + 2);
         else if (Is(i, TimeLexicon.At) && TextIs(i + 1, "least")) (mod, next) = (TimeLexicon.ModAtLeast, i + 2);
         else return false;
         if (!TryPrimary(next, out var end, out var spec) || spec.Kind is SpecKind.Reference or SpecKind.Set) return false;

@@ -146,6 +146,8 @@ internal static class TimeLexicon
         d["late"] = d["end"] = (WordKind.Edge, 2, 0);
         d["about"] = d["around"] = d["approximately"] = d["roughly"] = d["circa"] = (WordKind.Approx, ModApprox, 0);
         d["nearly"] = d["almost"] = (WordKind.Approx, ModLessThan, 0);
+        d["more"] = (WordKind.Approx, ModMoreThan, 1);
+        d["less"] = d["fewer"] = (WordKind.Approx, ModLessThan, 1);
         d["since"] = (WordKind.Bound, ModSince, 0);
         d["before"] = (WordKind.Bound, ModBefore, 0);
         d["after"] = (WordKind.Bound, ModAfter, 0);

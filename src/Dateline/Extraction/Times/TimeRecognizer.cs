@@ -52,12 +52,35 @@ internal sealed class TimeRecognizer(TimeOptions options)
         return found;
     }
 
+    /// <summary>
+    /// A cheap filter before the grammar: most words (and the commonest cue words: of, to, and, on, for) can never
+    /// start an expression, and <c>the</c>, <c>a</c> and <c>in</c> only before another cue word.
+    /// </summary>
+    private static bool CanStart(List<Word> words, int i)
+    {
+        var next = i + 1 < words.Count ? words[i + 1].Kind : WordKind.Other;
+        return words[i].Kind switch
+        {
+            WordKind.Other or WordKind.Comma or WordKind.Dash or WordKind.AmPm or WordKind.Zone or WordKind.TimeWord or WordKind.Ago => false,
+            WordKind.Article => next != WordKind.Other,
+            WordKind.Approx or WordKind.Bound => next != WordKind.Other,
+            WordKind.Connector => words[i].Value switch
+            {
+                TimeLexicon.From or TimeLexicon.Between => next != WordKind.Other,
+                TimeLexicon.In => next is WordKind.Number or WordKind.Article or WordKind.Vague,
+                TimeLexicon.At => next == WordKind.Other,
+                _ => false,
+            },
+            _ => true,
+        };
+    }
+
     private static void Scan(string text, List<Word> words, int sentence, List<FoundTime> found)
     {
         var grammar = new TimeGrammar(text, words);
         for (var i = 0; i < words.Count;)
         {
-            if (words[i].Kind is WordKind.Other or WordKind.Comma or WordKind.Dash || !grammar.TryMatch(i, out var match))
+            if (!CanStart(words, i) || !grammar.TryMatch(i, out var match))
             {
                 i++;
                 continue;

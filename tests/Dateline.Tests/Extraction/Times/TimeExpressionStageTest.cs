@@ -54,6 +54,8 @@ public sealed class TimeExpressionStageTest
     [InlineData("Shipments slowed in late February at the port.", "late February", "2022-02", "END")]
     [InlineData("Shipments slowed at the end of last year at the port.", "the end of last year", "2021", "END")]
     [InlineData("The siege lasted about three weeks in all.", "about three weeks", "P3W", "APPROX")]
+    [InlineData("The siege lasted more than two years in all.", "more than two years", "P2Y", "MORE_THAN")]
+    [InlineData("The siege lasted nearly five months in all.", "nearly five months", "P5M", "LESS_THAN")]
     public void YearsAndModifiersCarryTheirMod(string text, string span, string value, string? mod)
     {
         var time = Find(text, Recognize(text, "2022-02-15"), span);
