@@ -12,7 +12,8 @@ public static class DefaultPipeline
         models ??= ModelRepository.Embedded;
         var builder = new PipelineBuilder();
         builder.Add(new Text.SegmenterStage());
-        builder.Add(new Extraction.Times.TimeExpressionStage(new() { RequireTags = false })); // RequireTags = true once the tagger precedes it
+        builder.Add(new Nlp.Tagging.TaggerStage(models));
+        builder.Add(new Extraction.Times.TimeExpressionStage());
         return builder.Build();
     }
 }

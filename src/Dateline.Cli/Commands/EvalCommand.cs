@@ -10,6 +10,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure accuracy on held-out data from ../shared/data.");
         // One subcommand per evaluation; each lives in its own file.
         command.Subcommands.Add(EvalSegmentCommand.Create());
+        command.Subcommands.Add(EvalTaggerCommand.Create());
         command.Subcommands.Add(EvalTimeCommand.Create());
         return command;
     }

@@ -9,6 +9,7 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Train a model from the shared data (deterministic for a given seed).");
         // One subcommand per model; each lives in its own file.
+        command.Subcommands.Add(TrainTaggerCommand.Create());
         return command;
     }
 }
