@@ -24,4 +24,17 @@ public sealed class ReferenceArticleTimesTest
         Assert.NotEmpty(february16);
         Assert.All(february16, t => Assert.Equal("2022-02-16", t.Value));
     }
+
+    [SkippableFact]
+    public void TheDefaultPipelineTagsThenResolvesTheSameValues()
+    {
+        var text = File.ReadAllText(TestData.RequireReferenceArticle());
+        var document = new Document(text, new ArticleMetadata { Published = new DateTimeOffset(2022, 2, 15, 0, 0, 0, TimeSpan.Zero) });
+        DefaultPipeline.Create().Process(document);
+        Assert.True(document.Has(Layers.Tags));
+        var times = document.Get(TimeLayers.Times);
+        Assert.Equal("2022-02-14", times.First(t => text[t.Start..t.End] == "Monday").Value);
+        Assert.Equal("2022-02-15", times.First(t => text[t.Start..t.End] == "Tuesday").Value);
+        Assert.All(times.Where(t => text[t.Start..t.End] == "February 16"), t => Assert.Equal("2022-02-16", t.Value));
+    }
 }
