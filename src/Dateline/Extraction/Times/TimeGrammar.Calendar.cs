@@ -26,6 +26,10 @@ internal sealed partial class TimeGrammar
             case WordKind.QuarterCode: return TryQuarterCode(i, out end, out spec);
             case WordKind.Fiscal: return TryFiscal(i, out end, out spec);
             case WordKind.Season: return TrySeason(i, i, 0, out end, out spec);
+            case WordKind.Weekday when Extra(i) == 2:
+                spec = new TimeSpec(SpecKind.Set) { Weekday = Value(i) };
+                end = i + 1;
+                return true;
             case WordKind.Weekday: return TryWeekday(i, 0, out end, out spec);
             default: return false;
         }

@@ -66,6 +66,7 @@ internal static class TimeLexicon
         for (var i = 0; i < 7; i++)
         {
             d[days[i]] = (WordKind.Weekday, i + 1, 0);
+            d[days[i] + "s"] = (WordKind.Weekday, i + 1, 2);
             d[days[i][..3]] = d[days[i][..3] + "."] = (WordKind.Weekday, i + 1, 1);
         }
         d["tues"] = d["tues."] = (WordKind.Weekday, 2, 1);

@@ -6,7 +6,7 @@ internal enum WordKind : byte
     Other,
     /// <summary>January..December; Value = 1..12.</summary>
     Month,
-    /// <summary>Monday..Sunday; Value = ISO day 1..7.</summary>
+    /// <summary>Monday..Sunday; Value = ISO day 1..7, Extra = 1 for an abbreviation, 2 for a plural (<c>Sundays</c>, a set).</summary>
     Weekday,
     /// <summary>day, week, month...; Value = <see cref="TimeUnit"/>, Extra = 1 when plural.</summary>
     Unit,

@@ -133,6 +133,7 @@ public sealed class TimeExpressionStageTest
     [InlineData("The board publishes weekly reports.", "weekly", "P1W")]
     [InlineData("The board meets each Monday at the site.", "each Monday", "XXXX-WXX-1")]
     [InlineData("The board meets every two weeks at the site.", "every two weeks", "P2W")]
+    [InlineData("The market opens on Sundays near the mosque.", "Sundays", "XXXX-WXX-7")]
     public void SetsNormalize(string text, string span, string value)
     {
         var time = Find(text, Recognize(text, "2022-02-15"), span);
