@@ -15,6 +15,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalNerCommand.Create());
         command.Subcommands.Add(EvalNlpCommand.Create());
         command.Subcommands.Add(EvalNumbersCommand.Create());
+        command.Subcommands.Add(EvalTimeCommand.Create());
         return command;
     }
 }

@@ -24,6 +24,7 @@ public sealed class ArticleJsonWriter
         new SentencesJsonWriter(),
         new TokensJsonWriter(),
         new EntitiesJsonWriter(),
+        new TimesJsonWriter(),
         new QuantitiesJsonWriter(),
     ]);
 

@@ -1,0 +1,147 @@
+namespace Dateline.Extraction.Times;
+
+/// <summary>
+/// Turns a <see cref="TimeSpec"/> into a TIMEX3 value against a reference date (the article's publication
+/// date, or the speech-act date for a quotation). Without a reference date, the parts that need it are
+/// written as <c>X</c> and the result is marked not anchored. Pure: no clock, no state.
+/// </summary>
+internal static partial class TimeResolver
+{
+    /// <summary>Resolves <paramref name="spec"/> against <paramref name="anchor"/> in a clause of tense <paramref name="tense"/>.</summary>
+    public static ResolvedTime Resolve(TimeSpec spec, DateOnly? anchor, Tense tense) => spec.Kind switch
+    {
+        SpecKind.Reference => new(TimeType.Date, spec.Direction switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" }, null, null, true, false),
+        SpecKind.Duration => new(TimeType.Duration, TimexText.Duration(spec.Amount, spec.Unit), null, null, true, false),
+        SpecKind.Set => new(TimeType.Set, SetValue(spec), null, null, true, false),
+        SpecKind.Clock => Clock(spec, anchor, tense),
+        SpecKind.Range => Range(spec, anchor, tense),
+        SpecKind.Relative when spec.Direction == 2 && tense != Tense.Future =>
+            new(TimeType.Duration, TimexText.Duration(spec.Amount, spec.Unit), null, null, true, false),
+        _ => Point(spec, anchor, tense),
+    };
+
+    private static string SetValue(TimeSpec spec)
+    {
+        if (spec.Weekday > 0) return "XXXX-WXX-" + (char)('0' + spec.Weekday);
+        if (spec.PartOfDay != null) return "XXXX-XX-XXT" + spec.PartOfDay;
+        return TimexText.Duration(spec.Amount, spec.Unit);
+    }
+
+    /// <summary>A date of any granularity; with <see cref="ResolvedTime.UsedAnchor"/> when it needed the reference date.</summary>
+    private static ResolvedTime Point(TimeSpec spec, DateOnly? anchor, Tense tense)
+    {
+        var (value, needed) = spec.Kind switch
+        {
+            SpecKind.Relative => Relative(spec, anchor),
+            SpecKind.Weekday => Weekday(spec, anchor, tense),
+            _ => Calendar(spec, anchor, tense),
+        };
+        return new ResolvedTime(TimeType.Date, value, null, null, !needed || anchor != null, needed && anchor != null);
+    }
+
+    private static ResolvedTime Clock(TimeSpec spec, DateOnly? anchor, Tense tense)
+    {
+        var date = Point(spec.Date ?? new TimeSpec(SpecKind.Relative) { Unit = TimeUnit.Day }, anchor, tense);
+        var time = spec.PartOfDay ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{spec.Hour:D2}:{spec.Minute:D2}");
+        var day = DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
+        return date with { Type = TimeType.Time, Value = date.Value + "T" + time + TimexText.Zone(spec.Zone, day) };
+    }
+
+    private static ResolvedTime Range(TimeSpec spec, DateOnly? anchor, Tense tense)
+    {
+        var begin = Resolve(spec.Date!, anchor, tense);
+        var end = Resolve(spec.Until!, anchor, tense);
+        var value = Between(begin.Value, end.Value);
+        return new ResolvedTime(TimeType.Duration, value, begin.Value, end.Value, begin.Anchored && end.Anchored, begin.UsedAnchor || end.UsedAnchor);
+    }
+
+    /// <summary>The length from one point to another of the same granularity (<c>P2D</c>, <c>P2Y</c>), or <c>PXD</c>-style when unknown.</summary>
+    private static string Between(string begin, string end)
+    {
+        if (DateOnly.TryParseExact(begin, "yyyy-MM-dd", out var b) && DateOnly.TryParseExact(end, "yyyy-MM-dd", out var e))
+        {
+            return TimexText.Duration(e.DayNumber - b.DayNumber, TimeUnit.Day);
+        }
+        if (begin.Length == 4 && end.Length == 4 && int.TryParse(begin, out var by) && int.TryParse(end, out var ey))
+        {
+            return TimexText.Duration(ey - by, TimeUnit.Year);
+        }
+        if (begin.Length == 7 && end.Length == 7 && begin[4] == '-' && end[4] == '-'
+            && int.TryParse(begin.AsSpan(0, 4), out var bY) && int.TryParse(begin.AsSpan(5), out var bM)
+            && int.TryParse(end.AsSpan(0, 4), out var eY) && int.TryParse(end.AsSpan(5), out var eM))
+        {
+            return TimexText.Duration((eY - bY) * 12 + eM - bM, TimeUnit.Month);
+        }
+        return TimexText.Duration(null, begin.Length == 4 ? TimeUnit.Year : TimeUnit.Day);
+    }
+
+    private static (string Value, bool Needed) Relative(TimeSpec spec, DateOnly? anchor)
+    {
+        var granularity = spec.Granularity == TimeUnit.None ? spec.Unit : spec.Granularity;
+        if (anchor is not { } a) return (Placeholder(granularity), true);
+        var n = spec.Offset;
+        return granularity switch
+        {
+            TimeUnit.Day or TimeUnit.Minute => (TimexText.Day(Shift(a, spec.Unit, n)), true),
+            TimeUnit.Week => (TimexText.Week(a.AddDays(7 * n)), true),
+            TimeUnit.Fortnight => (TimexText.Week(a.AddDays(14 * n)), true),
+            TimeUnit.Weekend => (TimexText.Week(a.AddDays(7 * n)) + "-WE", true),
+            TimeUnit.Month => (TimexText.Month(a.AddMonths(n).Year, a.AddMonths(n).Month), true),
+            TimeUnit.Quarter => (QuarterOf(a.AddMonths(3 * n), 3, "Q"), true),
+            TimeUnit.Half => (QuarterOf(a.AddMonths(6 * n), 6, "H"), true),
+            TimeUnit.Decade => ((a.Year / 10 + n).ToString(System.Globalization.CultureInfo.InvariantCulture), true),
+            TimeUnit.Century => ((a.Year / 100 + n).ToString(System.Globalization.CultureInfo.InvariantCulture), true),
+            _ => (TimexText.Year(a.Year + n), true),
+        };
+    }
+
+    private static DateOnly Shift(DateOnly a, TimeUnit unit, int n) => unit switch
+    {
+        TimeUnit.Week => a.AddDays(7 * n),
+        TimeUnit.Fortnight => a.AddDays(14 * n),
+        TimeUnit.Month => a.AddMonths(n),
+        TimeUnit.Year => a.AddYears(n),
+        TimeUnit.Day => a.AddDays(n),
+        _ => a,
+    };
+
+    private static string QuarterOf(DateOnly d, int months, string letter) =>
+        TimexText.Year(d.Year) + "-" + letter + (char)('1' + (d.Month - 1) / months);
+
+    private static string Placeholder(TimeUnit granularity) => granularity switch
+    {
+        TimeUnit.Day or TimeUnit.Minute => "XXXX-XX-XX",
+        TimeUnit.Week or TimeUnit.Fortnight => "XXXX-WXX",
+        TimeUnit.Weekend => "XXXX-WXX-WE",
+        TimeUnit.Month => "XXXX-XX",
+        TimeUnit.Quarter => "XXXX-QX",
+        TimeUnit.Half => "XXXX-HX",
+        TimeUnit.Decade => "XXX",
+        TimeUnit.Century => "XX",
+        _ => "XXXX",
+    };
+
+    /// <summary>
+    /// A weekday by news practice: the reference day itself when it matches; otherwise the past occurrence in
+    /// a past-tense clause, the coming one in a future-tense clause, and the nearer one when the tense says nothing.
+    /// <c>last</c>/<c>next</c> take the occurrence before/after the reference date; <c>this</c> the one in its ISO week.
+    /// </summary>
+    private static (string Value, bool Needed) Weekday(TimeSpec spec, DateOnly? anchor, Tense tense)
+    {
+        if (anchor is not { } a) return ("XXXX-WXX-" + (char)('0' + spec.Weekday), true);
+        var today = (int)a.DayOfWeek == 0 ? 7 : (int)a.DayOfWeek;
+        var back = (today - spec.Weekday + 7) % 7;
+        var ahead = (spec.Weekday - today + 7) % 7;
+        int delta = spec.Offset switch
+        {
+            -1 => back == 0 ? -7 : -back,
+            1 => ahead == 0 ? 7 : ahead,
+            2 => spec.Weekday - today,
+            _ when back == 0 => 0,
+            _ when tense == Tense.Past => -back,
+            _ when tense == Tense.Future => ahead,
+            _ => back <= ahead ? -back : ahead,
+        };
+        return (TimexText.Day(a.AddDays(delta)), true);
+    }
+}
