@@ -24,6 +24,7 @@ public sealed class ArticleJsonWriter
         new SentencesJsonWriter(),
         new TokensJsonWriter(),
         new EntitiesJsonWriter(),
+        new Knowledge.Gazetteer.PlacesJsonWriter(),
     ]);
 
     /// <summary>Writes the document as one JSON object.</summary>
