@@ -50,18 +50,18 @@ function regionRows() {
   for (const line of lines) {
     if (!line || line.startsWith('#') || line.startsWith('name\t')) continue;
     const [name, cc, seat, alts] = line.split('\t');
-    const seatCity = cities
+    const admin1 = seat.startsWith('=') ? seat.slice(1) : cities
       .filter((x) => x.country === cc && fold(x.name) === fold(seat))
-      .sort((a, b) => b.population - a.population)[0];
-    if (!seatCity) throw new Error(`regions.tsv: no city '${seat}' in ${cc} for region '${name}'`);
-    const members = cities.filter((x) => x.country === cc && x.adminCode === seatCity.adminCode);
+      .sort((a, b) => b.population - a.population)[0]?.adminCode;
+    const members = cities.filter((x) => x.country === cc && x.adminCode === admin1);
+    if (!members.length) throw new Error(`regions.tsv: no places for region '${name}' (${cc}, ${seat})`);
     let pop = 0, lat = 0, lon = 0;
     for (const m of members) {
       const w = Math.max(m.population, 1);
       pop += m.population; lat += w * m.loc.coordinates[1]; lon += w * m.loc.coordinates[0];
     }
     const weight = members.reduce((s, m) => s + Math.max(m.population, 1), 0);
-    rows.push(['R', cc, seatCity.adminCode, clean(name), uniq((alts ?? '').split('|'), [name]).join('|'),
+    rows.push(['R', cc, admin1, clean(name), uniq((alts ?? '').split('|'), [name]).join('|'),
       coord(lat / weight), coord(lon / weight), String(pop)]);
   }
   return rows.sort((a, b) => (a[1] + a[2] + a[3]).localeCompare(b[1] + b[2] + b[3]));

@@ -13,6 +13,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalTaggerCommand.Create());
         command.Subcommands.Add(EvalParserCommand.Create());
         command.Subcommands.Add(EvalNerCommand.Create());
+        command.Subcommands.Add(EvalGeoCommand.Create());
         return command;
     }
 }

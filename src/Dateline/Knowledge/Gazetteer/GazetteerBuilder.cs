@@ -36,8 +36,17 @@ internal sealed class GazetteerBuilder
             if (name.Length == 0) continue;
             var key = PlaceNames.Key(name);
             if (!_byName.TryGetValue(key, out var list)) _byName[key] = list = [];
-            if (!list.Contains(place)) list.Add(place);
+            if (!ContainsReference(list, place)) list.Add(place);
         }
+    }
+
+    private static bool ContainsReference(List<GeoPlace> list, GeoPlace place)
+    {
+        foreach (var item in list)
+        {
+            if (ReferenceEquals(item, place)) return true;
+        }
+        return false;
     }
 
     public void AddAlias(GeoPlace place, string alias)

@@ -11,7 +11,7 @@ internal static class PlaceNames
 {
     public static string Key(string name)
     {
-        var decomposed = name.Normalize(NormalizationForm.FormD);
+        var decomposed = System.Text.Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingSpace = false;
         foreach (var c in decomposed)

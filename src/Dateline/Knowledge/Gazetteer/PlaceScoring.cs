@@ -7,7 +7,7 @@ namespace Dateline.Knowledge.Gazetteer;
 internal static class PlaceScoring
 {
     /// <summary>Prior of a country: named countries are by far the most frequent reading in news.</summary>
-    public const double CountryPrior = 8.0;
+    public const double CountryPrior = 9.5;
 
     /// <summary>Prior of a region before its population is counted.</summary>
     public const double RegionPrior = 3.0;
@@ -32,6 +32,9 @@ internal static class PlaceScoring
 
     /// <summary>Another place of the article lies in the candidate's region.</summary>
     public const double ContextRegion = 2.0;
+
+    /// <summary>The candidate's own country is named in the article.</summary>
+    public const double ContextOwnCountry = 2.0;
 
     /// <summary>Another place of the article lies inside the candidate country.</summary>
     public const double ContextInsideCountry = 3.0;
@@ -67,6 +70,7 @@ internal static class PlaceScoring
             return other.IsCountry ? ContextOtherCountry : 0;
         }
         if (other.CountryCode != candidate.CountryCode) return 0;
+        if (other.IsCountry) return ContextOwnCountry;
         if (candidate.SharesRegion(other)) return ContextRegion + ContextCountry;
         return ContextCountry;
     }
