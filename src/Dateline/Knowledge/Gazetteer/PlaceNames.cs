@@ -1,22 +1,21 @@
-using System.Globalization;
 using System.Text;
 
 namespace Dateline.Knowledge.Gazetteer;
 
 /// <summary>
-/// The lookup key of a place name: diacritics removed, lower case, dots dropped, apostrophes
-/// unified, hyphens and runs of spaces made one space, and a leading <c>the</c> ignored.
+/// The lookup key of a place name: Latin diacritics folded (<see cref="LatinFolding"/>) and combining
+/// marks dropped, lower case, dots dropped, apostrophes unified, hyphens, commas and runs of spaces made
+/// one space, and a leading <c>the</c> ignored.
 /// </summary>
 internal static class PlaceNames
 {
     public static string Key(string name)
     {
-        var decomposed = System.Text.Ascii.IsValid(name) ? name : name.Normalize(NormalizationForm.FormD);
-        var builder = new StringBuilder(decomposed.Length);
+        var builder = new StringBuilder(name.Length);
         var pendingSpace = false;
-        foreach (var c in decomposed)
+        foreach (var c in name)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c == '.') continue;
+            if (c == '.' || c is >= '\u0300' and <= '\u036F') continue;
             if (char.IsWhiteSpace(c) || c == '-' || c == ',')
             {
                 pendingSpace = builder.Length > 0;
@@ -24,7 +23,7 @@ internal static class PlaceNames
             }
             if (pendingSpace) builder.Append(' ');
             pendingSpace = false;
-            builder.Append(c is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(c));
+            builder.Append(c is '\u2019' or '\u2018' or '`' ? '\'' : char.ToLowerInvariant(LatinFolding.Fold(c)));
         }
         var key = builder.ToString();
         return key.StartsWith("the ", StringComparison.Ordinal) ? key[4..] : key;

@@ -36,7 +36,7 @@ internal static class PlaceScoring
     /// <summary>The candidate's own country is named in the article.</summary>
     public const double ContextOwnCountry = 2.0;
 
-    /// <summary>Another place of the article lies inside the candidate country.</summary>
+    /// <summary>Another place of the article lies inside the candidate country or region.</summary>
     public const double ContextInsideCountry = 3.0;
 
     /// <summary>Another country is named: a name read as a country fits articles about countries.</summary>
@@ -71,7 +71,7 @@ internal static class PlaceScoring
         }
         if (other.CountryCode != candidate.CountryCode) return 0;
         if (other.IsCountry) return ContextOwnCountry;
-        if (candidate.SharesRegion(other)) return ContextRegion + ContextCountry;
+        if (candidate.SharesRegion(other)) return (candidate.IsRegion ? ContextInsideCountry : ContextRegion) + ContextCountry;
         return ContextCountry;
     }
 }
