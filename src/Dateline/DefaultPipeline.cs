@@ -15,6 +15,7 @@ public static class DefaultPipeline
         builder.Add(new Nlp.Tagging.TaggerStage(models));
         builder.Add(new Nlp.Parsing.ParserStage(models));
         builder.Add(new Nlp.Entities.EntityRecognizerStage(models));
+        builder.Add(new Knowledge.Gazetteer.PlaceResolutionStage());
         builder.Add(new Extraction.Times.TimeExpressionStage());
         builder.Add(new Extraction.Quantities.QuantityStage());
         return builder.Build();

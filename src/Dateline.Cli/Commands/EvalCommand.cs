@@ -16,6 +16,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalNlpCommand.Create());
         command.Subcommands.Add(EvalNumbersCommand.Create());
         command.Subcommands.Add(EvalTimeCommand.Create());
+        command.Subcommands.Add(EvalGeoCommand.Create());
         return command;
     }
 }

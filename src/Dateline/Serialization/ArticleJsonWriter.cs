@@ -24,6 +24,7 @@ public sealed class ArticleJsonWriter
         new SentencesJsonWriter(),
         new TokensJsonWriter(),
         new EntitiesJsonWriter(),
+        new Knowledge.Gazetteer.PlacesJsonWriter(),
         new TimesJsonWriter(),
         new QuantitiesJsonWriter(),
     ]);
