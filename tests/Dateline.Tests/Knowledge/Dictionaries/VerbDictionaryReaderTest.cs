@@ -136,6 +136,16 @@ public class VerbDictionaryReaderTest
     }
 
     [Fact]
+    public void AtSignStartsACommentInsideAPattern()
+    {
+        var result = VerbDictionaryReader.Read("--- SAIL [042] ---\nSAIL\n- * PORT @ from the old KEDS file [043]\n", "x.verbs.txt");
+        Assert.Empty(result.Errors);
+        var pattern = Assert.Single(result.Dictionary.Blocks[0].Patterns);
+        Assert.Equal([PatternElementKind.Verb, PatternElementKind.Word], pattern.Elements.Select(e => e.Kind));
+        Assert.Equal("043", pattern.Code.Text);
+    }
+
+    [Fact]
     public void MalformedPatternsAndVerbsAreReportedAndSkipped()
     {
         const string text = """
