@@ -12,10 +12,8 @@ internal sealed class ParserWeightTable : IParserScorer
 
     private readonly int[] _buckets;
     private readonly float[] _dense = [];
-    private readonly int[] _index = [];
-    private readonly int[] _rowStart = [];
-    private readonly ushort[] _entryClass = [];
-    private readonly float[] _entryWeight = [];
+    private readonly int[] _start = [];
+    private readonly ParserWeightEntry[] _entries = [];
 
     private ParserWeightTable(int bits, int classes, int[] buckets, int[] rowStart, ushort[] entryClass, float[] entryWeight)
     {
@@ -34,15 +32,12 @@ internal sealed class ParserWeightTable : IParserScorer
             }
             return;
         }
-        _rowStart = rowStart;
-        _entryClass = entryClass;
-        _entryWeight = entryWeight;
-        _index = new int[1 << bits];
-        Array.Fill(_index, -1);
-        for (var r = 0; r < buckets.Length; r++)
+        _entries = new ParserWeightEntry[entryClass.Length];
+        for (var k = 0; k < _entries.Length; k++)
         {
-            _index[buckets[r]] = r;
+            _entries[k] = new ParserWeightEntry(entryClass[k], entryWeight[k]);
         }
+        _start = BucketStarts(bits, buckets, rowStart);
     }
 
     /// <summary>Number of index bits (the table has 2^bits buckets).</summary>
@@ -97,15 +92,16 @@ internal sealed class ParserWeightTable : IParserScorer
     /// <summary>Writes row <paramref name="row"/> (not bucket) densely into <paramref name="destination"/>.</summary>
     public void CopyRow(int row, Span<float> destination)
     {
+        var bucket = _buckets[row];
         if (_dense.Length > 0)
         {
-            _dense.AsSpan(_buckets[row] * Classes, Classes).CopyTo(destination);
+            _dense.AsSpan(bucket * Classes, Classes).CopyTo(destination);
             return;
         }
         destination[..Classes].Clear();
-        for (var k = _rowStart[row]; k < _rowStart[row + 1]; k++)
+        for (var k = _start[bucket]; k < _start[bucket + 1]; k++)
         {
-            destination[_entryClass[k]] = _entryWeight[k];
+            destination[_entries[k].Class] = _entries[k].Weight;
         }
     }
 
@@ -114,31 +110,36 @@ internal sealed class ParserWeightTable : IParserScorer
     {
         if (_dense.Length > 0)
         {
-            ScoreDense(features, scores);
+            ParserDenseScoring.Score(_dense, Classes, Bits, features, scores);
             return;
         }
+        var start = _start;
+        var entries = _entries;
         foreach (var f in features)
         {
-            var row = _index[ParserRowMath.Bucket(f, Bits)];
-            if (row < 0) continue;
-            for (var k = _rowStart[row]; k < _rowStart[row + 1]; k++)
+            var bucket = ParserRowMath.Bucket(f, Bits);
+            var end = start[bucket + 1];
+            for (var k = start[bucket]; k < end; k++)
             {
-                scores[_entryClass[k]] += _entryWeight[k];
+                var entry = entries[k];
+                scores[entry.Class] += entry.Weight;
             }
         }
     }
 
-    private void ScoreDense(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>
+    /// For each bucket, where its entries begin (rows are stored in ascending bucket order, so bucket
+    /// <c>b</c>'s entries run up to the start of <c>b + 1</c>; a bucket without a row has none).
+    /// </summary>
+    private static int[] BucketStarts(int bits, int[] buckets, int[] rowStart)
     {
-        var classes = Classes;
-        var dense = _dense;
-        foreach (var f in features)
+        var start = new int[(1 << bits) + 1];
+        var row = 0;
+        for (var b = 0; b < start.Length; b++)
         {
-            var row = ParserRowMath.Bucket(f, Bits) * classes;
-            for (var c = 0; c < classes; c++)
-            {
-                scores[c] += dense[row + c];
-            }
+            while (row < buckets.Length && buckets[row] < b) row++;
+            start[b] = row < buckets.Length ? rowStart[row] : rowStart[^1];
         }
+        return start;
     }
 }
