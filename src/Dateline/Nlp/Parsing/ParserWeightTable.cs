@@ -113,13 +113,33 @@ internal sealed class ParserWeightTable : IParserScorer
             ParserDenseScoring.Score(_dense, Classes, Bits, features, scores);
             return;
         }
+        ScoreSparse(features, scores);
+    }
+
+    /// <summary>
+    /// Sparse scoring in two passes. The first finds each feature's entries and touches the first of
+    /// them, with no data-dependent branch, so the processor fetches all rows from memory at once; the
+    /// second adds the rows, in feature order, from the cache.
+    /// </summary>
+    private void ScoreSparse(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
         var start = _start;
         var entries = _entries;
-        foreach (var f in features)
+        Span<int> from = stackalloc int[features.Length + 1];
+        var last = Math.Max(0, entries.Length - 1);
+        var touched = 0;
+        for (var i = 0; i < features.Length; i++)
         {
-            var bucket = ParserRowMath.Bucket(f, Bits);
+            var first = start[ParserRowMath.Bucket(features[i], Bits)];
+            from[i] = first;
+            touched |= entries.Length > 0 ? entries[Math.Min(first, last)].Class : 0;
+        }
+        if (touched < 0) throw new InvalidOperationException("E308: corrupt label weights.");
+        for (var i = 0; i < features.Length; i++)
+        {
+            var bucket = ParserRowMath.Bucket(features[i], Bits);
             var end = start[bucket + 1];
-            for (var k = start[bucket]; k < end; k++)
+            for (var k = from[i]; k < end; k++)
             {
                 var entry = entries[k];
                 scores[entry.Class] += entry.Weight;
