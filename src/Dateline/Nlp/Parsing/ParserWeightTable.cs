@@ -4,7 +4,8 @@ namespace Dateline.Nlp.Parsing;
 /// Trained weights for prediction, in one of two layouts chosen by the number of classes. Tables of few
 /// classes (the move model) are one dense array indexed by bucket, so each feature costs one memory
 /// access. Tables of many classes (the label model, where a row holds a handful of non-zero weights)
-/// keep only the non-zero weights, row by row, behind a flat bucket-to-row index. Immutable and thread-safe.
+/// keep only the non-zero weights as packed (class, weight) pairs in bucket order, behind one array of
+/// where each bucket's pairs start. Immutable and thread-safe.
 /// </summary>
 internal sealed class ParserWeightTable : IParserScorer
 {
