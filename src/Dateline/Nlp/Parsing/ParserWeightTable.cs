@@ -4,7 +4,8 @@ namespace Dateline.Nlp.Parsing;
 /// Trained weights for prediction, in one of two layouts chosen by the number of classes. Tables of few
 /// classes (the move model) are one dense array indexed by bucket, so each feature costs one memory
 /// access. Tables of many classes (the label model, where a row holds a handful of non-zero weights)
-/// keep only the non-zero weights, row by row, behind a flat bucket-to-row index. Immutable and thread-safe.
+/// keep only the non-zero weights as packed (class, weight) pairs in bucket order, behind one array of
+/// where each bucket's pairs start. Immutable and thread-safe.
 /// </summary>
 internal sealed class ParserWeightTable : IParserScorer
 {
@@ -12,10 +13,8 @@ internal sealed class ParserWeightTable : IParserScorer
 
     private readonly int[] _buckets;
     private readonly float[] _dense = [];
-    private readonly int[] _index = [];
-    private readonly int[] _rowStart = [];
-    private readonly ushort[] _entryClass = [];
-    private readonly float[] _entryWeight = [];
+    private readonly int[] _start = [];
+    private readonly ParserWeightEntry[] _entries = [];
 
     private ParserWeightTable(int bits, int classes, int[] buckets, int[] rowStart, ushort[] entryClass, float[] entryWeight)
     {
@@ -34,15 +33,12 @@ internal sealed class ParserWeightTable : IParserScorer
             }
             return;
         }
-        _rowStart = rowStart;
-        _entryClass = entryClass;
-        _entryWeight = entryWeight;
-        _index = new int[1 << bits];
-        Array.Fill(_index, -1);
-        for (var r = 0; r < buckets.Length; r++)
+        _entries = new ParserWeightEntry[entryClass.Length];
+        for (var k = 0; k < _entries.Length; k++)
         {
-            _index[buckets[r]] = r;
+            _entries[k] = new ParserWeightEntry(entryClass[k], entryWeight[k]);
         }
+        _start = BucketStarts(bits, buckets, rowStart);
     }
 
     /// <summary>Number of index bits (the table has 2^bits buckets).</summary>
@@ -97,15 +93,16 @@ internal sealed class ParserWeightTable : IParserScorer
     /// <summary>Writes row <paramref name="row"/> (not bucket) densely into <paramref name="destination"/>.</summary>
     public void CopyRow(int row, Span<float> destination)
     {
+        var bucket = _buckets[row];
         if (_dense.Length > 0)
         {
-            _dense.AsSpan(_buckets[row] * Classes, Classes).CopyTo(destination);
+            _dense.AsSpan(bucket * Classes, Classes).CopyTo(destination);
             return;
         }
         destination[..Classes].Clear();
-        for (var k = _rowStart[row]; k < _rowStart[row + 1]; k++)
+        for (var k = _start[bucket]; k < _start[bucket + 1]; k++)
         {
-            destination[_entryClass[k]] = _entryWeight[k];
+            destination[_entries[k].Class] = _entries[k].Weight;
         }
     }
 
@@ -114,31 +111,56 @@ internal sealed class ParserWeightTable : IParserScorer
     {
         if (_dense.Length > 0)
         {
-            ScoreDense(features, scores);
+            ParserDenseScoring.Score(_dense, Classes, Bits, features, scores);
             return;
         }
-        foreach (var f in features)
+        ScoreSparse(features, scores);
+    }
+
+    /// <summary>
+    /// Sparse scoring in two passes. The first finds each feature's entries and touches the first of
+    /// them, with no data-dependent branch, so the processor fetches all rows from memory at once; the
+    /// second adds the rows, in feature order, from the cache.
+    /// </summary>
+    private void ScoreSparse(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var start = _start;
+        var entries = _entries;
+        Span<int> from = stackalloc int[features.Length + 1];
+        var last = Math.Max(0, entries.Length - 1);
+        var touched = 0;
+        for (var i = 0; i < features.Length; i++)
         {
-            var row = _index[ParserRowMath.Bucket(f, Bits)];
-            if (row < 0) continue;
-            for (var k = _rowStart[row]; k < _rowStart[row + 1]; k++)
+            var first = start[ParserRowMath.Bucket(features[i], Bits)];
+            from[i] = first;
+            touched |= entries.Length > 0 ? entries[Math.Min(first, last)].Class : 0;
+        }
+        if (touched < 0) throw new InvalidOperationException("E308: corrupt label weights.");
+        for (var i = 0; i < features.Length; i++)
+        {
+            var bucket = ParserRowMath.Bucket(features[i], Bits);
+            var end = start[bucket + 1];
+            for (var k = from[i]; k < end; k++)
             {
-                scores[_entryClass[k]] += _entryWeight[k];
+                var entry = entries[k];
+                scores[entry.Class] += entry.Weight;
             }
         }
     }
 
-    private void ScoreDense(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>
+    /// For each bucket, where its entries begin (rows are stored in ascending bucket order, so bucket
+    /// <c>b</c>'s entries run up to the start of <c>b + 1</c>; a bucket without a row has none).
+    /// </summary>
+    private static int[] BucketStarts(int bits, int[] buckets, int[] rowStart)
     {
-        var classes = Classes;
-        var dense = _dense;
-        foreach (var f in features)
+        var start = new int[(1 << bits) + 1];
+        var row = 0;
+        for (var b = 0; b < start.Length; b++)
         {
-            var row = ParserRowMath.Bucket(f, Bits) * classes;
-            for (var c = 0; c < classes; c++)
-            {
-                scores[c] += dense[row + c];
-            }
+            while (row < buckets.Length && buckets[row] < b) row++;
+            start[b] = row < buckets.Length ? rowStart[row] : rowStart[^1];
         }
+        return start;
     }
 }

@@ -42,4 +42,20 @@ public class ParserWeightTableTest
             Assert.Equal(values.Skip(r * classes).Take(classes), row);
         }
     }
+
+    [Fact]
+    public void SparseRowsInNeighbouringAndLastBucketsStayApart()
+    {
+        const int classes = 6;
+        var values = new float[3 * classes];
+        values[0] = 1f;                 // bucket 0, class 0
+        values[classes + 5] = -2f;      // bucket 1, class 5
+        values[2 * classes + 3] = 0.75f; // bucket 255 (the last), class 3
+        var table = ParserWeightTable.FromRows(Bits, classes, [0, 1, 255], values);
+
+        var scores = new float[classes];
+        table.Score([InBucket(1), InBucket(255), InBucket(2), InBucket(254)], scores);
+
+        Assert.Equal(new[] { 0f, 0f, 0f, 0.75f, 0f, -2f }, scores);
+    }
 }
