@@ -57,6 +57,16 @@ internal sealed class PerceptronWeights
         }
     }
 
+    /// <summary>Where row <paramref name="row"/> starts in the weight list (the row count gives the end of the list).</summary>
+    public int RowStart(int row) => _rowStart[row];
+
+    /// <summary>Adds the stored weights <paramref name="start"/> to <paramref name="end"/> (a row's range) to <paramref name="scores"/>.</summary>
+    public void AddEntries(int start, int end, Span<float> scores)
+    {
+        var entries = _entries.AsSpan(start, end - start);
+        foreach (var entry in entries) scores[entry.Class] += entry.Value;
+    }
+
     /// <summary>A weight and its class side by side, so a row is read from one place.</summary>
     private readonly record struct Entry(float Value, int Class);
 
