@@ -57,14 +57,14 @@ internal sealed class PerceptronWeights
         }
     }
 
-    /// <summary>Where row <paramref name="row"/> starts in the weight list (the row count gives the end of the list).</summary>
-    public int RowStart(int row) => _rowStart[row];
+    /// <summary>Number of stored weights in row <paramref name="row"/>.</summary>
+    public int RowLength(int row) => _rowStart[row + 1] - _rowStart[row];
 
-    /// <summary>Adds the stored weights <paramref name="start"/> to <paramref name="end"/> (a row's range) to <paramref name="scores"/>.</summary>
-    public void AddEntries(int start, int end, Span<float> scores)
+    /// <summary>The class and weight of the <paramref name="i"/>-th stored weight of row <paramref name="row"/>.</summary>
+    public (int Class, float Value) EntryOf(int row, int i)
     {
-        var entries = _entries.AsSpan(start, end - start);
-        foreach (var entry in entries) scores[entry.Class] += entry.Value;
+        var entry = _entries[_rowStart[row] + i];
+        return (entry.Class, entry.Value);
     }
 
     /// <summary>A weight and its class side by side, so a row is read from one place.</summary>

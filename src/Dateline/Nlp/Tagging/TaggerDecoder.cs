@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dateline.Nlp.Learning;
 
 namespace Dateline.Nlp.Tagging;
@@ -9,6 +10,7 @@ namespace Dateline.Nlp.Tagging;
 internal readonly struct TaggerDecoder(PosTaggerModel model)
 {
     /// <summary>Writes the best label of every word into <paramref name="labels"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(ReadOnlySpan<ReadOnlyMemory<char>> words, Span<int> labels)
     {
         var atoms = new SentenceAtoms(words, model.Ambiguity);
@@ -31,6 +33,7 @@ internal readonly struct TaggerDecoder(PosTaggerModel model)
     /// Looks up every dictionary word and the static features of every other word, for the whole
     /// sentence at once (independent lookups, so the memory accesses overlap); unused slots hold -1.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void FindStatic(SentenceAtoms atoms, TwoPassFeatureIndex index, Span<int> known, Span<int> slots)
     {
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxStatic];
@@ -46,6 +49,7 @@ internal readonly struct TaggerDecoder(PosTaggerModel model)
     }
 
     /// <summary>The first pass, over the static slots found beforehand.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void FirstPass(SentenceAtoms atoms, TwoPassFeatureIndex index, ReadOnlySpan<int> known, ReadOnlySpan<int> slots, Span<int> labels)
     {
         Span<float> scores = stackalloc float[index.ClassCount];
@@ -67,6 +71,7 @@ internal readonly struct TaggerDecoder(PosTaggerModel model)
     }
 
     /// <summary>The second pass, reusing the static slots and the first pass's labels.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void SecondPass(SentenceAtoms atoms, TwoPassFeatureIndex index, ReadOnlySpan<int> known, ReadOnlySpan<int> slots, ReadOnlySpan<int> firstPass, Span<int> labels)
     {
         Span<float> scores = stackalloc float[index.ClassCount];
@@ -89,6 +94,7 @@ internal readonly struct TaggerDecoder(PosTaggerModel model)
     }
 
     /// <summary>One greedy pass; <paramref name="firstPass"/> is empty for the first pass.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void DecodePass(SentenceAtoms atoms, PerceptronWeights weights, TagDictionary dictionary, ReadOnlySpan<int> firstPass, Span<int> labels)
     {
         Span<float> scores = stackalloc float[weights.ClassCount];
@@ -113,6 +119,7 @@ internal readonly struct TaggerDecoder(PosTaggerModel model)
     }
 
     /// <summary>The index of the highest score (the lowest index on ties).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ArgMax(ReadOnlySpan<float> scores)
     {
         var best = 0;
