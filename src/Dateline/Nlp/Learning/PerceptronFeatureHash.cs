@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dateline.Nlp.Learning;
 
 /// <summary>
@@ -11,6 +13,7 @@ internal static class PerceptronFeatureHash
     private const ulong Prime = 1099511628211UL;
 
     /// <summary>The hash of a character sequence (not yet tied to a template).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static ulong OfChars(ReadOnlySpan<char> text)
     {
         var h = Offset;

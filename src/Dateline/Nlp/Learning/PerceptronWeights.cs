@@ -57,6 +57,16 @@ internal sealed class PerceptronWeights
         }
     }
 
+    /// <summary>Number of stored weights in row <paramref name="row"/>.</summary>
+    public int RowLength(int row) => _rowStart[row + 1] - _rowStart[row];
+
+    /// <summary>The class and weight of the <paramref name="i"/>-th stored weight of row <paramref name="row"/>.</summary>
+    public (int Class, float Value) EntryOf(int row, int i)
+    {
+        var entry = _entries[_rowStart[row] + i];
+        return (entry.Class, entry.Value);
+    }
+
     /// <summary>A weight and its class side by side, so a row is read from one place.</summary>
     private readonly record struct Entry(float Value, int Class);
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dateline.Nlp.Tagging;
 
 namespace Dateline.Nlp.Lemmas;
@@ -18,6 +19,7 @@ internal sealed class Lemmatizer
     public LemmaTable Table => _table;
 
     /// <summary>The lemma of <paramref name="word"/> tagged <paramref name="xpos"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public string Lemmatize(ReadOnlySpan<char> word, string xpos)
     {
         Span<char> form = word.Length <= 256 ? stackalloc char[word.Length] : new char[word.Length];

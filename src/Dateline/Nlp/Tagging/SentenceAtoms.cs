@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dateline.Nlp.Learning;
 
 namespace Dateline.Nlp.Tagging;
@@ -18,6 +19,7 @@ internal sealed class SentenceAtoms
     private static readonly ulong PadAfter = PerceptronFeatureHash.OfChars("</s>\u0001");
 
     /// <summary>Computes the atoms of a sentence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public SentenceAtoms(ReadOnlySpan<ReadOnlyMemory<char>> words, AmbiguityClasses classes)
     {
         Length = words.Length;
@@ -75,6 +77,7 @@ internal sealed class SentenceAtoms
     public ulong SuffixAt(int i, int length) =>
         i < 0 ? PadBefore : i >= Length ? PadAfter : Suffix[i * MaxAffix + length - 1];
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Fill(int i, ReadOnlySpan<char> word, Span<char> lower)
     {
         Span<char> form = stackalloc char[word.Length];
@@ -92,6 +95,7 @@ internal sealed class SentenceAtoms
         Flags[i] = FlagsOf(form);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static ulong ShapeHash(ReadOnlySpan<char> form)
     {
         Span<char> shape = stackalloc char[MaxShape];
@@ -109,6 +113,7 @@ internal sealed class SentenceAtoms
         return PerceptronFeatureHash.OfChars(shape[..length]);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static int FlagsOf(ReadOnlySpan<char> form)
     {
         int flags = 0, upper = 0, letters = 0;

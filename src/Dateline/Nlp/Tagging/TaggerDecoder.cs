@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dateline.Nlp.Learning;
 
 namespace Dateline.Nlp.Tagging;
@@ -9,6 +10,7 @@ namespace Dateline.Nlp.Tagging;
 internal readonly struct TaggerDecoder(PosTaggerModel model)
 {
     /// <summary>Writes the best label of every word into <paramref name="labels"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Decode(ReadOnlySpan<ReadOnlyMemory<char>> words, Span<int> labels)
     {
         var atoms = new SentenceAtoms(words, model.Ambiguity);
@@ -17,69 +19,82 @@ internal readonly struct TaggerDecoder(PosTaggerModel model)
             DecodePass(atoms, model.Weights, model.TagDictionary, [], labels);
             return;
         }
-        Span<int> first = words.Length <= 256 ? stackalloc int[words.Length] : new int[words.Length];
-        var secondRows = new int[words.Length * TaggerFeatures.MaxStatic];
-        FirstPass(atoms, first, secondRows);
-        SecondPass(atoms, first, secondRows, labels);
+        var n = words.Length;
+        Span<int> known = n <= 256 ? stackalloc int[n] : new int[n];
+        Span<int> first = n <= 256 ? stackalloc int[n] : new int[n];
+        Span<int> slots = n <= 64 ? stackalloc int[n * TaggerFeatures.MaxStatic] : new int[n * TaggerFeatures.MaxStatic];
+        var index = model.BothPasses!;
+        FindStatic(atoms, index, known, slots);
+        FirstPass(atoms, index, known, slots, first);
+        SecondPass(atoms, index, known, slots, first, labels);
     }
 
-    /// <summary>The first pass, which also looks up the second pass's rows of the static features.</summary>
-    private void FirstPass(SentenceAtoms atoms, Span<int> labels, Span<int> secondRows)
+    /// <summary>
+    /// Looks up every dictionary word and the static features of every other word, for the whole
+    /// sentence at once (independent lookups, so the memory accesses overlap); unused slots hold -1.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void FindStatic(SentenceAtoms atoms, TwoPassFeatureIndex index, Span<int> known, Span<int> slots)
     {
-        var weights = model.Weights;
-        var index = model.BothPasses!;
-        Span<float> scores = stackalloc float[weights.ClassCount];
-        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxFeatures];
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxStatic];
         for (var i = 0; i < atoms.Length; i++)
         {
+            var rows = slots.Slice(i * TaggerFeatures.MaxStatic, TaggerFeatures.MaxStatic);
+            known[i] = model.TagDictionary.Find(atoms.Form[i]);
+            if (known[i] >= 0) continue;
             var count = TaggerFeatures.Static(atoms, i, features);
-            var rows = secondRows.Slice(i * TaggerFeatures.MaxStatic, TaggerFeatures.MaxStatic);
-            rows.Fill(-1);
-            var known = model.TagDictionary.Find(atoms.Form[i]);
-            if (known >= 0)
+            for (var k = 0; k < count; k++) rows[k] = index.Find(features[k]);
+            rows[count..].Fill(-1);
+        }
+    }
+
+    /// <summary>The first pass, over the static slots found beforehand.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void FirstPass(SentenceAtoms atoms, TwoPassFeatureIndex index, ReadOnlySpan<int> known, ReadOnlySpan<int> slots, Span<int> labels)
+    {
+        Span<float> scores = stackalloc float[index.ClassCount];
+        Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxHistory];
+        for (var i = 0; i < atoms.Length; i++)
+        {
+            if (known[i] >= 0)
             {
-                labels[i] = known;
+                labels[i] = known[i];
                 continue;
             }
             scores.Clear();
-            for (var k = 0; k < count; k++)
-            {
-                var (first, second) = index.Find(features[k]);
-                weights.AddRow(first, scores);
-                rows[k] = second;
-            }
+            foreach (var slot in slots.Slice(i * TaggerFeatures.MaxStatic, TaggerFeatures.MaxStatic)) index.AddFirst(slot, scores);
             var history = TaggerFeatures.History(atoms, i, i > 0 ? labels[i - 1] : TaggerFeatures.StartLabel,
                 i > 1 ? labels[i - 2] : TaggerFeatures.StartLabel, features);
-            foreach (var feature in features[..history]) weights.AddFeature(feature, scores);
+            foreach (var feature in features[..history]) index.AddFirstFeature(feature, scores);
             labels[i] = ArgMax(scores);
         }
     }
 
-    /// <summary>The second pass, reusing the static rows found by the first.</summary>
-    private void SecondPass(SentenceAtoms atoms, ReadOnlySpan<int> firstPass, ReadOnlySpan<int> secondRows, Span<int> labels)
+    /// <summary>The second pass, reusing the static slots and the first pass's labels.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static void SecondPass(SentenceAtoms atoms, TwoPassFeatureIndex index, ReadOnlySpan<int> known, ReadOnlySpan<int> slots, ReadOnlySpan<int> firstPass, Span<int> labels)
     {
-        var weights = model.SecondPass!;
-        Span<float> scores = stackalloc float[weights.ClassCount];
+        Span<float> scores = stackalloc float[index.ClassCount];
         Span<ulong> features = stackalloc ulong[TaggerFeatures.MaxHistory + TaggerFeatures.MaxLookahead];
         for (var i = 0; i < atoms.Length; i++)
         {
-            var known = model.TagDictionary.Find(atoms.Form[i]);
-            if (known >= 0)
+            if (known[i] >= 0)
             {
-                labels[i] = known;
+                labels[i] = known[i];
                 continue;
             }
             scores.Clear();
-            foreach (var row in secondRows.Slice(i * TaggerFeatures.MaxStatic, TaggerFeatures.MaxStatic)) weights.AddRow(row, scores);
+            foreach (var slot in slots.Slice(i * TaggerFeatures.MaxStatic, TaggerFeatures.MaxStatic)) index.AddSecond(slot, scores);
             var previous = i > 0 ? labels[i - 1] : TaggerFeatures.StartLabel;
             var count = TaggerFeatures.History(atoms, i, previous, i > 1 ? labels[i - 2] : TaggerFeatures.StartLabel, features);
             count += TaggerFeatures.Lookahead(atoms, i, firstPass, previous, features[count..]);
-            foreach (var feature in features[..count]) weights.AddFeature(feature, scores);
+            foreach (var feature in features[..count]) index.AddSecondFeature(feature, scores);
             labels[i] = ArgMax(scores);
         }
     }
 
     /// <summary>One greedy pass; <paramref name="firstPass"/> is empty for the first pass.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void DecodePass(SentenceAtoms atoms, PerceptronWeights weights, TagDictionary dictionary, ReadOnlySpan<int> firstPass, Span<int> labels)
     {
         Span<float> scores = stackalloc float[weights.ClassCount];
@@ -104,6 +119,7 @@ internal readonly struct TaggerDecoder(PosTaggerModel model)
     }
 
     /// <summary>The index of the highest score (the lowest index on ties).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int ArgMax(ReadOnlySpan<float> scores)
     {
         var best = 0;

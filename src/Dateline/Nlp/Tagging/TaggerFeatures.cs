@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dateline.Nlp.Learning;
 
 namespace Dateline.Nlp.Tagging;
@@ -25,6 +26,7 @@ internal static class TaggerFeatures
     public const int StartLabel = -1;
 
     /// <summary>Writes the static features of token <paramref name="i"/> and returns how many were written.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Static(SentenceAtoms a, int i, Span<ulong> output)
     {
         var n = 0;
@@ -71,6 +73,7 @@ internal static class TaggerFeatures
     /// Writes the history features of token <paramref name="i"/> given the labels of the two tokens on
     /// its left (<see cref="StartLabel"/> before the sentence) and returns how many were written.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int History(SentenceAtoms a, int i, int previous, int beforePrevious, Span<ulong> output)
     {
         var p1 = (ulong)(previous + 2);
@@ -91,6 +94,7 @@ internal static class TaggerFeatures
     /// Writes the second-pass features of token <paramref name="i"/>: the first pass's labels of the two
     /// tokens on its right (<see cref="StartLabel"/> after the sentence end), alone and with the left label.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static int Lookahead(SentenceAtoms a, int i, ReadOnlySpan<int> firstPass, int previous, Span<ulong> output)
     {
         var n1 = (ulong)((i + 1 < firstPass.Length ? firstPass[i + 1] : StartLabel) + 2);

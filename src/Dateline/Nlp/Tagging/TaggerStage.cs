@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Dateline.Documents;
 using Dateline.Models;
 using Dateline.Pipeline;
@@ -44,6 +45,7 @@ public sealed class TaggerStage : IPipelineStage
     }
 
     /// <summary>Tags and lemmatizes the document's tokens, sentence by sentence, without changing the document.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public TaggerPrediction Predict(Document document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Dateline.Nlp.Tagging;
 
 /// <summary>
@@ -25,6 +27,7 @@ internal static class TaggerText
     }
 
     /// <summary>Writes the normalized word into <paramref name="destination"/> (at least as long).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static void NormalizeInto(ReadOnlySpan<char> word, Span<char> destination, bool lower)
     {
         for (var i = 0; i < word.Length; i++)
