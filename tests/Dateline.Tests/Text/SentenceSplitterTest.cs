@@ -79,6 +79,11 @@ public sealed class SentenceSplitterTest
             Split("No. 5 earned $3.5 million in 2020. Her rival earned less."));
 
     [Fact]
+    public void RupeesWrittenRsDotBeforeAnAmountDoNotEndTheSentence() =>
+        Assert.Equal(["The bridge will cost Rs. 3.5 crore, officials said.", "Work starts in May."],
+            Split("The bridge will cost Rs. 3.5 crore, officials said. Work starts in May."));
+
+    [Fact]
     public void SentencesCoverTheTokensInOrderWithoutGaps()
     {
         var segmented = Segmented.Of("One sentence here. Another one!\n\nA third");
