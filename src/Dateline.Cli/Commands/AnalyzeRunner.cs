@@ -38,7 +38,7 @@ internal sealed class AnalyzeRunner(AnalyzeOptions options, Stream stdin, TextWr
                 continue;
             }
             sink.Add(item.Document!);
-            progress.Done(item.Document!);
+            progress.Done();
         }
         sink.Complete();
         return failures == 0 ? Success : SomeInputsFailed;

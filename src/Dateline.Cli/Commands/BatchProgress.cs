@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Dateline.Documents;
 using Spectre.Console;
 
 namespace Dateline.Cli.Commands;
@@ -33,7 +32,8 @@ internal sealed class BatchProgress : IDisposable
     public static BatchProgress Start(TextWriter stderr, bool showBar) =>
         new(stderr, showBar && !Console.IsErrorRedirected && ReferenceEquals(stderr, Console.Error));
 
-    public void Done(Document document) => Interlocked.Increment(ref _done);
+    /// <summary>Counts an article written.</summary>
+    public void Done() => Interlocked.Increment(ref _done);
 
     /// <summary>Counts a failed input and writes its message.</summary>
     public void Failed(string message)

@@ -26,7 +26,7 @@ internal static class SegmentationLexiconData
 
         [before-number]
         # Abbreviations only when a number follows; otherwise an ordinary word and a full stop.
-        No no Nos nos Art art Vol vol pp p Fig fig figs Ch ch Sec sec Para para Nr nr Op op Rs
+        No no Nos nos Art art Vol vol pp p Fig fig figs Ch ch Sec sec Para para Nr nr Op op Rs Re
 
         [hyphen-prefixes]
         # Prefixes that UD English-EWT keeps joined to the rest of a hyphenated word (e-mail, non-stop,

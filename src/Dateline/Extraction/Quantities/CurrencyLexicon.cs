@@ -13,7 +13,7 @@ internal static class CurrencyLexicon
     private static readonly FrozenDictionary<string, string> Symbols = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["$"] = "USD", ["US$"] = "USD", ["U.S.$"] = "USD", ["USD$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY",
-        ["₹"] = "INR", ["Rs"] = "INR", ["Rs."] = "INR", ["Re"] = "INR", ["₽"] = "RUB", ["₴"] = "UAH", ["₩"] = "KRW",
+        ["₹"] = "INR", ["Rs"] = "INR", ["Rs."] = "INR", ["Re"] = "INR", ["Re."] = "INR", ["₽"] = "RUB", ["₴"] = "UAH", ["₩"] = "KRW",
         ["₺"] = "TRY", ["₪"] = "ILS", ["₦"] = "NGN", ["₱"] = "PHP", ["৳"] = "BDT", ["฿"] = "THB", ["元"] = "CNY",
         ["A$"] = "AUD", ["AU$"] = "AUD", ["C$"] = "CAD", ["CA$"] = "CAD", ["HK$"] = "HKD", ["NZ$"] = "NZD", ["S$"] = "SGD",
         ["R$"] = "BRL", ["NT$"] = "TWD", ["MX$"] = "MXN", ["Mex$"] = "MXN", ["₡"] = "CRC", ["₾"] = "GEL", ["₭"] = "LAK",
@@ -83,12 +83,6 @@ internal static class CurrencyLexicon
     {
         start = number;
         var i = number - 1;
-        // "Rs." may end a sentence for the splitter; the amount after it still belongs to it.
-        if (i >= 1 && t.Is(i, '.') && (i - 1 >= first || number == first) && (t.IsWord(i - 1, "Rs") || t.IsWord(i - 1, "Re")))
-        {
-            start = i - 1;
-            return "INR";
-        }
         if (i < first) return null;
         var token = t.TextOf(i);
         var code = SymbolLookup.TryGetValue(token, out var symbol) ? symbol : Code(token) ?? MillionCode(token);
