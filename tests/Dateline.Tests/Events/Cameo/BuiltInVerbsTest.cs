@@ -1,5 +1,6 @@
 using Dateline.Events.Cameo;
 using Dateline.Knowledge.Dictionaries;
+using Dateline.Tests.Support;
 
 namespace Dateline.Tests.Events.Cameo;
 
@@ -111,6 +112,40 @@ public class BuiltInVerbsTest
         Assert.Contains(forces.Phrases, p => p.SequenceEqual(["TROOPS"]));
         var bases = dictionary.FindSynset("&BASE")!;
         Assert.Contains(bases.Phrases, p => p.SequenceEqual(["BASES"]));
+    }
+
+    [SkippableTheory]
+    [InlineData("returning", "bases", "0874")]
+    [InlineData("moving", "garrisons", "0874")]
+    [InlineData("deployed", "troops", "154")]
+    [InlineData("wants", "guarantees", "100")]
+    [InlineData("threatened", "sanctions", "1312")]
+    [InlineData("loading", "transport", "150")]
+    [InlineData("hang", "flags", "017")]
+    [InlineData("wear", "banners", "017")]
+    public void TheReferenceArticlesVerbAndNounMeetInAPattern(string verbForm, string noun, string code)
+    {
+        var article = File.ReadAllText(TestData.RequireReferenceArticle());
+        Assert.Contains(" " + verbForm + " ", article, StringComparison.Ordinal);
+        Assert.Contains(noun, article, StringComparison.Ordinal);
+        var dictionary = BuiltInVerbs.Load();
+        var verb = dictionary.FindByForm(verbForm).Single(v => v.Primary.Words.Count == 1);
+        var codes = dictionary.PatternsFor(verb)
+            .Where(p => Mentions(dictionary, p.Elements, noun.ToUpperInvariant()))
+            .Select(p => p.Code.Text);
+        Assert.Contains(code, codes);
+    }
+
+    private static bool Mentions(VerbDictionary dictionary, IReadOnlyList<PatternElement> elements, string word)
+    {
+        foreach (var element in elements)
+        {
+            if (element.Kind == PatternElementKind.Word && element.Text == word) return true;
+            if (element.Kind == PatternElementKind.Synset && dictionary.FindSynset(element.Text!) is { } synset
+                && synset.Phrases.Any(p => p.Count == 1 && p[0] == word)) return true;
+            if (Mentions(dictionary, element.Children, word)) return true;
+        }
+        return false;
     }
 
     private static HashSet<string> CodesUsed(VerbDictionary dictionary)
