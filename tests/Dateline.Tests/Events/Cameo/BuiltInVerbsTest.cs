@@ -19,6 +19,23 @@ public class BuiltInVerbsTest
     }
 
     [Fact]
+    public void EveryBlockHasACommentedExampleAboveIt()
+    {
+        foreach (var file in CameoResources.VerbFiles())
+        {
+            var previous = "";
+            var number = 0;
+            foreach (var line in CameoResources.ReadText(file).Split('\n'))
+            {
+                number++;
+                var text = line.TrimEnd('\r');
+                if (text.StartsWith("---", StringComparison.Ordinal)) Assert.True(previous.StartsWith('#'), $"{file}:{number}: block without an example");
+                if (text.Length > 0) previous = text;
+            }
+        }
+    }
+
+    [Fact]
     public void AllTwentyRootsAndAtLeastTwoHundredCodesAreCovered()
     {
         var codes = CodesUsed(BuiltInVerbs.Load());
