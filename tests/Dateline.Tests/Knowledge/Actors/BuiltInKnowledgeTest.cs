@@ -105,6 +105,19 @@ public class BuiltInKnowledgeTest
     }
 
     [Fact]
+    public void AMatchedEntryLeadsBackToItsRecord()
+    {
+        string[] tokens = ["said", "Volodymyr", "Zelenskiy", "on", "Monday"];
+        Assert.Equal(2, Knowledge.Actors.MatchLongest(tokens, 1, out var entry));
+        var record = Knowledge.RecordOf(entry!)!;
+        Assert.Equal((ActorKind.Person, "GOV", "UKR"), (record.Kind, record.Role, record.Country));
+        Assert.Same(record, Knowledge.FindRecord("zelensky"));
+        Assert.Equal(ActorKind.Metonym, Knowledge.FindRecord("Kiev")!.Kind);
+        Assert.Null(Knowledge.RecordOf(ActorDictionaryReader.Read("OTHER [OTH]\n", "x.txt").Dictionary.Entries[0]));
+        Assert.Null(Knowledge.FindRecord("Mykhailo Podolyak"));
+    }
+
+    [Fact]
     public void TheTalibanBecameTheAfghanGovernmentWhenKabulFell()
     {
         var taliban = Knowledge.Actors.Find("Taliban")!;
