@@ -118,6 +118,30 @@ public class BuiltInKnowledgeTest
     }
 
     [Fact]
+    public void EveryCodeStartsWithAKnownCountryOrAnInternationalPrefix()
+    {
+        var countries = Knowledge.Records.Where(r => r.Kind is ActorKind.Country or ActorKind.Territory).Select(r => r.Codes[0].Code).ToHashSet();
+        Assert.Equal(250, countries.Count);
+        foreach (var record in Knowledge.Records)
+        {
+            foreach (var code in record.Codes)
+            {
+                var known = code.Code.StartsWith("IGO", StringComparison.Ordinal) || code.Code.StartsWith("IMG", StringComparison.Ordinal)
+                    || countries.Any(c => code.Code.StartsWith(c, StringComparison.Ordinal));
+                Assert.True(known, $"{record.File}:{record.Line}: {code.Code}");
+            }
+            if (record.Country is { } country) Assert.Contains(country, countries);
+        }
+    }
+
+    [Fact]
+    public void EveryMediaOutletIsCodedItsCountryPlusMed()
+    {
+        var media = Knowledge.Records.Where(r => r.Kind == ActorKind.Media).ToList();
+        Assert.All(media, m => Assert.Equal((m.Country + "MED", "MED"), (Assert.Single(m.Codes).Code, m.Role)));
+    }
+
+    [Fact]
     public void TheTalibanBecameTheAfghanGovernmentWhenKabulFell()
     {
         var taliban = Knowledge.Actors.Find("Taliban")!;
