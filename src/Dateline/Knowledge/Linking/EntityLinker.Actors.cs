@@ -36,6 +36,7 @@ internal sealed partial class EntityLinker
     /// <summary>The actor known without context: dictionary code at the date, seat-of-government metonym, place country, nationality.</summary>
     private ActorLink? FirstActor(LinkDraft draft, DateOnly? date)
     {
+        if (IsTown(draft)) return resolver.Describe(resolver.CameoOf(draft.Geo!.CountryCode), ActorSource.Country);
         if (draft.Entry is { } entry && resolver.ActorOf(entry, date) is { } coded) return coded;
         if (draft.Geo is { } geo)
         {
@@ -123,10 +124,18 @@ internal sealed partial class EntityLinker
     /// <summary>A capital as the subject of a speech or action verb stands for its government (<c>Moscow said</c>).</summary>
     private ActorLink? MetonymicActor(LinkingContext context, LinkDraft draft, int head)
     {
-        if (draft.Geo is not { FeatureCode: "PPLC" } geo || draft.Type != EntityType.Location) return null;
+        if (!IsTown(draft)) return null;
+        var seat = draft.Entry is { } entry && resolver.ActorOf(entry, context.Date) is { Role: "GOV" } coded ? coded : null;
+        if (seat is null && draft.Geo!.FeatureCode != "PPLC") return null;
         if (context.Tree.Relation(head) != "nsubj") return null;
         var verb = context.Tree.Head(head);
         if (verb < 0 || context.Upos[verb] != "VERB" || StativeVerbs.Contains(context.Lemmas[verb])) return null;
-        return resolver.Describe(resolver.CameoOf(geo.CountryCode) + "GOV", ActorSource.Metonymy);
+        return seat is null
+            ? resolver.Describe(resolver.CameoOf(draft.Geo!.CountryCode) + "GOV", ActorSource.Metonymy)
+            : seat with { Source = ActorSource.Metonymy };
     }
+
+    /// <summary>A location resolved to a populated place: its country, unless a mention speaks for the government.</summary>
+    private static bool IsTown(LinkDraft draft) =>
+        draft.Type == EntityType.Location && draft.Geo is { IsCountry: false, IsRegion: false };
 }
