@@ -6,7 +6,8 @@ namespace Dateline.Knowledge.Linking;
 /// <summary>
 /// Groups the recognizer's entities that name one real entity: same spelling key (titles, possessives,
 /// transliteration variants ignored), a person's family name alone (<c>Zelenskiy</c> with <c>Volodymyr
-/// Zelenskiy</c>, when only one person has it), an acronym and its expansion, or one actor dictionary entry.
+/// Zelenskiy</c>, when only one person has it), an organization's first word alone (<c>Lockheed</c> with <c>Lockheed
+/// Martin</c>, when only one organization starts with it), an acronym and its expansion, or one actor dictionary entry.
 /// </summary>
 internal static class AliasMerger
 {
@@ -27,7 +28,8 @@ internal static class AliasMerger
                 if (SameEntity(entities[i], entities[j], keys[i], keys[j], entries[i], entries[j])) Union(parent, i, j);
             }
         }
-        MergeFamilyNames(entities, keys, parent);
+        MergeShortNames(entities, keys, parent, EntityType.Person, static (full, word) => full.EndsWith(" " + word, StringComparison.Ordinal));
+        MergeShortNames(entities, keys, parent, EntityType.Organization, static (full, word) => full.StartsWith(word + " ", StringComparison.Ordinal));
         return Collect(parent);
     }
 
@@ -44,18 +46,20 @@ internal static class AliasMerger
         NameForms.Acronym(shortName) is { } acronym && NameForms.Initials(longName) is { } initials &&
         string.Equals(acronym, initials, StringComparison.Ordinal);
 
-    /// <summary>A one-word person joins the only multi-word person whose family name has its key.</summary>
-    private static void MergeFamilyNames(IReadOnlyList<Entity> entities, string[] keys, int[] parent)
+    /// <summary>
+    /// A one-word name of <paramref name="type"/> joins the only multi-word name of that type it abbreviates (a person's
+    /// family name, an organization's first word); when it could abbreviate two different entities it stays alone.
+    /// </summary>
+    private static void MergeShortNames(IReadOnlyList<Entity> entities, string[] keys, int[] parent, EntityType type, Func<string, string, bool> abbreviates)
     {
         for (var i = 0; i < entities.Count; i++)
         {
-            if (entities[i].Type != EntityType.Person || keys[i].Contains(' ')) continue;
+            if (entities[i].Type != type || keys[i].Length == 0 || keys[i].Contains(' ')) continue;
             var match = -1;
             var ambiguous = false;
             for (var j = 0; j < entities.Count; j++)
             {
-                if (j == i || entities[j].Type != EntityType.Person || !keys[j].Contains(' ')) continue;
-                if (!keys[j].EndsWith(" " + keys[i], StringComparison.Ordinal)) continue;
+                if (j == i || entities[j].Type != type || !keys[j].Contains(' ') || !abbreviates(keys[j], keys[i])) continue;
                 if (match >= 0 && Find(parent, match) != Find(parent, j)) ambiguous = true;
                 match = j;
             }
