@@ -7,6 +7,7 @@ namespace Dateline.Knowledge.Linking;
 public sealed partial class ActorResolver
 {
     private const int MaxAttachmentDepth = 3;
+    private const int MaxTitleWords = 4;
 
     /// <summary>
     /// The actor a noun phrase names, from its head token: the agent of its role words (the leftmost agent phrase
@@ -49,6 +50,7 @@ public sealed partial class ActorResolver
     {
         var modifiers = new List<int>();
         CollectModifiers(context, head, modifiers, 0);
+        if (skipFrom >= 0 && head >= skipFrom && head <= skipTo) AddTitleZone(context, skipFrom, modifiers);
         modifiers.Add(head);
         modifiers.Sort();
         var agent = FindAgent(context, modifiers);
@@ -82,6 +84,24 @@ public sealed partial class ActorResolver
                 CollectModifiers(context, child, found, depth + 1);
             }
         }
+    }
+
+    /// <summary>
+    /// The capitalized words right before a name (<c>Ukrainian Foreign Minister</c> Olena Marchuk), read as its title
+    /// whatever the parse made of them.
+    /// </summary>
+    private static void AddTitleZone(LinkingContext context, int nameStart, List<int> modifiers)
+    {
+        for (var token = nameStart - 1; token >= 0 && nameStart - token <= MaxTitleWords && IsTitleWord(context, token); token--)
+        {
+            if (!modifiers.Contains(token)) modifiers.Add(token);
+        }
+    }
+
+    private static bool IsTitleWord(LinkingContext context, int token)
+    {
+        var word = context.Words[token];
+        return word.Length > 0 && char.IsUpper(word[0]) && context.Upos[token] is "PROPN" or "NOUN" or "ADJ";
     }
 
     /// <summary>The leftmost (then longest) agent phrase among the tokens, read by form and then by lemma.</summary>

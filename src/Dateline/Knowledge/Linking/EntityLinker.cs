@@ -10,7 +10,7 @@ internal sealed partial class EntityLinker(ActorResolver resolver)
     public IReadOnlyList<LinkedEntity> Link(Document document)
     {
         var context = new LinkingContext(document, LinkingContext.DateOf(document));
-        var entities = document.Get(Layers.Entities);
+        var entities = MentionRepair.Repair(context, document.Get(Layers.Entities), resolver);
         var places = document.TryGet(PlaceLayers.Places, out var resolved) ? resolved : [];
         var entries = new ActorEntry?[entities.Count];
         for (var i = 0; i < entities.Count; i++) entries[i] = FindEntry(entities[i], document);

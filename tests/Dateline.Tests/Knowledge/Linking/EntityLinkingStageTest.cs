@@ -136,4 +136,20 @@ public class EntityLinkingStageTest
 
         Assert.Equal(("RUSMIL", "MIL", "RUS"), (actor?.Code, actor?.Role, actor?.Country));
     }
+
+    [Fact]
+    public void AMentionSplitByTheRecognizerIsWidenedToTheActorName()
+    {
+        var document = Link("The European Union adopted new sanctions on Friday.", "2022-02-15");
+        var entity = Entity(document, "European Union");
+        Assert.Equal(("IGOEUREEC", EntityType.Organization), (entity.Actor?.Code, entity.Type));
+        Assert.DoesNotContain(document.Get(LinkingLayers.EntityLinks), e => e.Mentions.Any(m => document.TextOf(m.Span) == "Union"));
+    }
+
+    [Fact]
+    public void TitleWordsBeforeTheNameCountEvenWhenTheParseMissesThem()
+    {
+        var document = Link("Ukrainian Foreign Minister Olena Marchuk arrived in Warsaw on Tuesday.", "2022-02-15");
+        Assert.Equal("UKRGOV", Entity(document, "Olena Marchuk").Actor?.Code);
+    }
 }

@@ -26,6 +26,9 @@ internal static class LinkingFixture
         NATO_
         +NORTH_ATLANTIC_TREATY_ORGANIZATION_
         	[IGOWSTNAT]
+        EUROPEAN_UNION_
+        +EU
+        	[IGOEUREEC]
         """;
 
     public const string Agents = """
@@ -33,6 +36,7 @@ internal static class LinkingFixture
         SPOKESMAN [~GOV]
         ADVISER [~GOV]
         PRESIDENT [~GOV]
+        FOREIGN_MINISTER [~GOV]
         DEFENCE_MINISTRY [~MIL]
         TROOP {TROOPS} [~MIL]
         """;
