@@ -14,7 +14,8 @@ internal static class AliasMerger
     /// <summary>The clusters as lists of entity indices, each in entity order, ordered by first entity.</summary>
     /// <param name="entities">The recognizer's entities.</param>
     /// <param name="entries">The actor dictionary entry of each entity, or null.</param>
-    public static List<List<int>> Merge(IReadOnlyList<Entity> entities, IReadOnlyList<ActorEntry?> entries)
+    /// <param name="isCountryName">True for a country's name: <c>China</c> alone does not join <c>China Eastern Airlines</c>.</param>
+    public static List<List<int>> Merge(IReadOnlyList<Entity> entities, IReadOnlyList<ActorEntry?> entries, Func<string, bool> isCountryName)
     {
         var parent = new int[entities.Count];
         for (var i = 0; i < parent.Length; i++) parent[i] = i;
@@ -29,14 +30,15 @@ internal static class AliasMerger
             }
         }
         MergeShortNames(entities, keys, parent, EntityType.Person, static (full, word) => full.EndsWith(" " + word, StringComparison.Ordinal));
-        MergeShortNames(entities, keys, parent, EntityType.Organization, static (full, word) => full.StartsWith(word + " ", StringComparison.Ordinal));
+        MergeShortNames(entities, keys, parent, EntityType.Organization, (full, word) => full.StartsWith(word + " ", StringComparison.Ordinal) && !isCountryName(word));
         return Collect(parent);
     }
 
     private static bool SameEntity(Entity a, Entity b, string keyA, string keyB, ActorEntry? entryA, ActorEntry? entryB)
     {
-        if (a.Type == b.Type && keyA.Length > 0 && keyA == keyB) return true;
-        if (a.Type == b.Type && entryA is not null && ReferenceEquals(entryA, entryB)) return true;
+        var sameKind = a.Type == b.Type || (IsNamedOrPlace(a) && IsNamedOrPlace(b));
+        if (sameKind && keyA.Length > 0 && keyA == keyB) return true;
+        if (sameKind && entryA is not null && ReferenceEquals(entryA, entryB)) return true;
         return IsNamedOrPlace(a) && IsNamedOrPlace(b) && (IsAcronymOf(a.Name, b.Name) || IsAcronymOf(b.Name, a.Name));
     }
 

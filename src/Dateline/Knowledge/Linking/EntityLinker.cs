@@ -16,7 +16,7 @@ internal sealed partial class EntityLinker(ActorResolver resolver)
         for (var i = 0; i < entities.Count; i++) entries[i] = FindEntry(entities[i], document);
 
         var drafts = new List<LinkDraft>();
-        foreach (var cluster in AliasMerger.Merge(entities, entries)) drafts.Add(Draft(cluster, entities, entries, places));
+        foreach (var cluster in AliasMerger.Merge(entities, entries, word => resolver.CountryOfWord(word) is not null)) drafts.Add(Draft(cluster, entities, entries, places));
         MentionRecovery.Recover(document.Text, drafts);
         AssignActors(context, drafts);
         return Finish(drafts);

@@ -7,8 +7,9 @@ namespace Dateline.Knowledge.Linking.Evaluation;
 /// <summary>
 /// Scores named-entity mentions and alias clusters on MEANTIME. Each article is analyzed from its gold tokens and
 /// sentences (tagger, parser, recognizer, places, linking), dated by its creation time. Only the annotated sentences
-/// count; predicted mentions of the <c>GROUP</c> type, and those lying only on products or financial names, are not
-/// scored. B-cubed is computed over the gold named mentions that a predicted mention overlaps and that refer to an
+/// count. Nationality adjectives (our <c>GROUP</c> type) are scored: MEANTIME marks <c>American</c> as a name of the
+/// country. Predicted mentions lying only on mentions that are not scored (products, financial names, nominal and
+/// appositive mentions whose name MEANTIME did not mark on its own) are neither right nor wrong. B-cubed is computed over the gold named mentions that a predicted mention overlaps and that refer to an
 /// entity: a mention's gold cluster is its entity, its predicted cluster the entity of the overlapping mention.
 /// </summary>
 public static class MeantimeEntityEvaluator

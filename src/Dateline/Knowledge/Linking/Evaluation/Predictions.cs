@@ -13,7 +13,6 @@ internal static class Predictions
         var found = new List<PredictedMention>();
         foreach (var entity in document.Get(Layers.Entities))
         {
-            if (entity.Type == EntityType.Group) continue;
             foreach (var span in entity.Mentions) Add(found, gold, span, entity.Id, entity.Type);
         }
         return found;
@@ -24,7 +23,6 @@ internal static class Predictions
         var found = new List<PredictedMention>();
         foreach (var entity in document.Get(LinkingLayers.EntityLinks))
         {
-            if (entity.Type == EntityType.Group) continue;
             foreach (var mention in entity.Mentions) Add(found, gold, mention.Span, entity.Id, entity.Type);
         }
         return found;
