@@ -67,6 +67,10 @@ public class KnowledgeReadTest
     [InlineData("Chinese", null)]
     [InlineData("Swiss", null)]
     [InlineData("Turkmen", null)]
+    [InlineData("Thai", "Thais")]
+    [InlineData("Sierra Leonean", "Sierra Leoneans")]
+    [InlineData("East Timorese", null)]
+    [InlineData("French", null)]
     public void DemonymPluralsFollowEnglishUsage(string demonym, string? plural) =>
         Assert.Equal(plural, CountryTableReader.PluralOf(demonym));
 
