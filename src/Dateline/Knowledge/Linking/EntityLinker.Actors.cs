@@ -135,7 +135,10 @@ internal sealed partial class EntityLinker
             : seat with { Source = ActorSource.Metonymy };
     }
 
-    /// <summary>A location resolved to a populated place: its country, unless a mention speaks for the government.</summary>
+    /// <summary>
+    /// A location resolved to a populated place or a region (the gazetteer has chosen among the places of that name:
+    /// Georgia the US state, not the country): its country, unless a mention speaks for the government.
+    /// </summary>
     private static bool IsTown(LinkDraft draft) =>
-        draft.Type == EntityType.Location && draft.Geo is { IsCountry: false, IsRegion: false };
+        draft.Type == EntityType.Location && draft.Geo is { IsCountry: false };
 }

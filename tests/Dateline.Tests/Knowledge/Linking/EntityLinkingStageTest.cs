@@ -152,4 +152,13 @@ public class EntityLinkingStageTest
         var document = Link("Ukrainian Foreign Minister Olena Marchuk arrived in Warsaw on Tuesday.", "2022-02-15");
         Assert.Equal("UKRGOV", Entity(document, "Olena Marchuk").Actor?.Code);
     }
+
+    [Theory]
+    [InlineData("Protests spread across Georgia after the vote in Tbilisi.", "GEO")]
+    [InlineData("Storms hit Atlanta and much of Georgia on Sunday.", "USA")]
+    public void APlaceNameIsCodedWithTheCountryTheGazetteerChoseEvenWhenTheDictionaryNamesACountry(string sentence, string code)
+    {
+        var document = Link(sentence, "2022-02-15", BuiltInDictionaries.Load());
+        Assert.Equal(code, Entity(document, "Georgia").Actor?.Country);
+    }
 }
