@@ -161,4 +161,14 @@ public class EntityLinkingStageTest
         var document = Link(sentence, "2022-02-15", BuiltInDictionaries.Load());
         Assert.Equal(code, Entity(document, "Georgia").Actor?.Country);
     }
+
+    [Fact]
+    public void OtherStagesFindAMentionsActorByPosition()
+    {
+        var document = Link("Kyiv rejected the proposal, and AFP reported it.", "2022-02-15");
+        var start = document.Text.IndexOf("AFP", StringComparison.Ordinal);
+        Assert.Equal("MED", LinkedEntityLookup.ActorAt(document, new TextSpan(start, start + 3))?.Role);
+        Assert.Equal("UKRGOV", LinkedEntityLookup.ActorAt(document, new TextSpan(0, 4))?.Code);
+        Assert.Null(LinkedEntityLookup.ActorAt(document, new TextSpan(5, 13)));
+    }
 }

@@ -27,13 +27,7 @@ public static class LinkingCaseEvaluator
         pipeline.Process(document);
         var start = item.Sentence.IndexOf(item.Mention, StringComparison.Ordinal);
         var span = new TextSpan(start, start + item.Mention.Length);
-        foreach (var entity in document.Get(LinkingLayers.EntityLinks))
-        {
-            foreach (var mention in entity.Mentions)
-            {
-                if (mention.Span.Overlaps(span)) return (mention.Actor ?? entity.Actor)?.Code;
-            }
-        }
+        if (LinkedEntityLookup.Find(document, span) is var (entity, mention)) return (mention.Actor ?? entity.Actor)?.Code;
         var tokens = document.Get(Layers.Tokens);
         var last = -1;
         for (var t = 0; t < tokens.Count; t++)
