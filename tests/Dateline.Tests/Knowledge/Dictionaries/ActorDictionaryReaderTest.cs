@@ -2,7 +2,7 @@ using Dateline.Knowledge.Dictionaries;
 
 namespace Dateline.Tests.Knowledge.Dictionaries;
 
-public class ActorDictionaryReaderTest
+public partial class ActorDictionaryReaderTest
 {
     private const string Snippet = """
         # Invented actors for the reader tests

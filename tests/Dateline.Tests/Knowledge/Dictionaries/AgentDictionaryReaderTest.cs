@@ -2,7 +2,7 @@ using Dateline.Knowledge.Dictionaries;
 
 namespace Dateline.Tests.Knowledge.Dictionaries;
 
-public class AgentDictionaryReaderTest
+public partial class AgentDictionaryReaderTest
 {
     private const string Snippet = """
         !PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON

@@ -2,7 +2,7 @@ using Dateline.Knowledge.Dictionaries;
 
 namespace Dateline.Tests.Knowledge.Dictionaries;
 
-public class IssueDictionaryReaderTest
+public partial class IssueDictionaryReaderTest
 {
     private const string Snippet = """
         <ISSUE CATEGORY="WATER" TYPE="ALL">

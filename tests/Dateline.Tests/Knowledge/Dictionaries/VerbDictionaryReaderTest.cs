@@ -2,7 +2,7 @@ using Dateline.Knowledge.Dictionaries;
 
 namespace Dateline.Tests.Knowledge.Dictionaries;
 
-public class VerbDictionaryReaderTest
+public partial class VerbDictionaryReaderTest
 {
     private const string Snippet = """
         ####### SYNONYM SETS #######
