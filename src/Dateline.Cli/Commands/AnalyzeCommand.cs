@@ -29,6 +29,8 @@ internal static class AnalyzeCommand
         {
             inputs, date, format, output, tokens, models, parallel,
         };
+        var dictionaries = new DictionaryOptions();
+        dictionaries.AddTo(command);
         command.SetAction(result =>
         {
             var options = new AnalyzeOptions(
@@ -38,7 +40,10 @@ internal static class AnalyzeCommand
                 result.GetValue(output),
                 result.GetValue(tokens),
                 result.GetValue(models) is { } dir ? new ModelRepository(dir) : ModelRepository.Embedded,
-                Math.Max(1, result.GetValue(parallel)));
+                Math.Max(1, result.GetValue(parallel)))
+            {
+                Dictionaries = dictionaries.Load(result),
+            };
             return new AnalyzeRunner(options, Console.OpenStandardInput(), Console.Out, Console.Error).Run();
         });
         return command;

@@ -1,3 +1,4 @@
+using Dateline.Knowledge;
 using Dateline.Models;
 
 namespace Dateline.Cli.Commands;
@@ -10,4 +11,8 @@ internal sealed record AnalyzeOptions(
     string? OutputPath,
     bool IncludeTokens,
     ModelRepository Models,
-    int Parallelism);
+    int Parallelism)
+{
+    /// <summary>The dictionaries to link and code with; the built-in ones when null.</summary>
+    public DictionarySet? Dictionaries { get; init; }
+}

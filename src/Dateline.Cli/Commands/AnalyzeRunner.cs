@@ -20,7 +20,7 @@ internal sealed class AnalyzeRunner(AnalyzeOptions options, Stream stdin, TextWr
 
     public int Run()
     {
-        var pipeline = DefaultPipeline.Create(options.Models);
+        var pipeline = DefaultPipeline.Create(options.Models, options.Dictionaries);
         var format = options.Format ?? (IsSingleFile() ? "json" : "jsonl");
         var jsonOptions = new ArticleJsonOptions { IncludeTokens = options.IncludeTokens, Indented = format == "json" };
         using var progress = BatchProgress.Start(stderr, showBar: options.OutputPath != null || Console.IsOutputRedirected);

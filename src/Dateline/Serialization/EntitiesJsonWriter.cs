@@ -3,7 +3,10 @@ using Dateline.Documents;
 
 namespace Dateline.Serialization;
 
-/// <summary>Writes <c>entities</c>: <c>[{id, type, name, mentions: [{start, end, text}]}]</c>.</summary>
+/// <summary>
+/// Writes <c>entities</c>: the linked entities when the linking stage ran (<see cref="LinkedEntitiesJson"/>), else the
+/// recognizer's <c>[{id, type, name, mentions: [{start, end, text}]}]</c>.
+/// </summary>
 internal sealed class EntitiesJsonWriter : ILayerJsonWriter
 {
     public string PropertyName => "entities";
@@ -12,6 +15,11 @@ internal sealed class EntitiesJsonWriter : ILayerJsonWriter
 
     public void WriteValue(Utf8JsonWriter writer, Document document, ArticleJsonOptions options)
     {
+        if (document.TryGet(Knowledge.Linking.LinkingLayers.EntityLinks, out var linked))
+        {
+            LinkedEntitiesJson.Write(writer, document, linked, options);
+            return;
+        }
         writer.WriteStartArray();
         foreach (var entity in document.Get(Layers.Entities))
         {
