@@ -1,0 +1,148 @@
+using Dateline.Knowledge.Dictionaries;
+
+namespace Dateline.Events;
+
+/// <summary>
+/// Finds the actors a noun phrase names: actor-dictionary names in the phrase's own words (its head with
+/// compounds, flat names, modifiers and possessors), qualified by an agent found there (<c>foreign minister</c>
+/// → <c>~GOVFRM</c>); an agent alone takes its country from an <c>of/in/from</c> modifier; coordinated phrases
+/// ("Arnor and Gondor") give one actor each; an apposition is read when the head names nothing.
+/// </summary>
+internal sealed class ActorFinder
+{
+    private readonly EventDictionaries _dictionaries;
+    private readonly DateOnly _date;
+    private readonly ParsedSentence _s;
+
+    public ActorFinder(EventDictionaries dictionaries, ParsedSentence sentence, DateOnly date)
+    {
+        _dictionaries = dictionaries;
+        _s = sentence;
+        _date = date;
+    }
+
+    /// <summary>The actors of the phrase headed by <paramref name="head"/> and its conjuncts; empty when it names none.</summary>
+    public List<ActorMention> Resolve(int head)
+    {
+        var found = new List<ActorMention>();
+        if (head < 0) return found;
+        ResolveCoordinated(head, found, depth: 0);
+        if (found.Count == 0)
+        {
+            var appos = _s.FirstChild(head, "appos");
+            if (appos >= 0) ResolveCoordinated(appos, found, depth: 1);
+        }
+        return found;
+    }
+
+    private void ResolveCoordinated(int head, List<ActorMention> found, int depth)
+    {
+        ResolveSingle(head, found, depth);
+        foreach (var child in _s.Children(head))
+        {
+            if (_s.Is(child, "conj") && _s.IsNominal(child)) ResolveCoordinated(child, found, depth);
+        }
+    }
+
+    private void ResolveSingle(int head, List<ActorMention> found, int depth)
+    {
+        var (first, last) = OwnExtent(head);
+        var actor = FindActor(first, last, out var actorFirst, out var actorLast);
+        var agent = FindAgent(first, last, actorFirst, actorLast);
+        if (actor is not null)
+        {
+            var code = agent is not null && actor.Length == 3 ? agent.Qualify(actor) : actor;
+            found.Add(new ActorMention(code, head, first, last));
+            return;
+        }
+        if (depth > 2) return;
+        var before = found.Count;
+        foreach (var child in _s.Children(head))
+        {
+            if (_s.Is(child, "nmod") && !_s.Is(child, "nmod:poss") && !_s.Is(child, "nmod:tmod") && (agent is not null || HasCase(child, "OF")))
+            {
+                ResolveCoordinated(child, found, depth + 1);
+            }
+        }
+        if (agent is null) return;
+        for (var i = before; i < found.Count; i++)
+        {
+            var inner = found[i];
+            found[i] = new ActorMention(inner.Code.Length == 3 ? agent.Qualify(inner.Code) : inner.Code, head, Math.Min(first, inner.First), Math.Max(last, inner.Last));
+        }
+        if (found.Count == before) found.Add(new ActorMention(agent.Qualify("---"), head, first, last));
+    }
+
+    private bool HasCase(int word, string preposition)
+    {
+        foreach (var child in _s.Children(word))
+        {
+            if (_s.Is(child, "case") && _s.Words[child] == preposition) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The first and last word of the head's own phrase: the head with its name parts, modifiers and possessors.</summary>
+    public (int First, int Last) OwnExtent(int head)
+    {
+        int first = head, last = head;
+        Extend(head, ref first, ref last);
+        return (first, last);
+    }
+
+    private void Extend(int word, ref int first, ref int last)
+    {
+        foreach (var child in _s.Children(word))
+        {
+            if (!IsOwnPart(child)) continue;
+            first = Math.Min(first, child);
+            last = Math.Max(last, child);
+            Extend(child, ref first, ref last);
+        }
+    }
+
+    private bool IsOwnPart(int child) =>
+        _s.Is(child, "compound") || _s.Is(child, "flat") || _s.Is(child, "amod") || _s.Is(child, "det") ||
+        _s.Is(child, "nmod:poss") || _s.Is(child, "nummod") || _s.Is(child, "fixed") || _s.Is(child, "goeswith") ||
+        (_s.Is(child, "case") && _s.Words[child] is "'S" or "’S" or "'") ||
+        (_s.Is(child, "punct") && _s.Words[child] is "-");
+
+    private string? FindActor(int first, int last, out int actorFirst, out int actorLast)
+    {
+        actorFirst = actorLast = -1;
+        for (var i = first; i <= last; i++)
+        {
+            var length = _dictionaries.Actors.MatchLongest(_s.Words, i, out var entry);
+            while (length > 0 && i + length - 1 > last) length = ShorterMatch(i, last, out entry);
+            if (length == 0 || entry is null) continue;
+            var code = entry.CodeAt(_date);
+            if (code is null || code == "---") continue;
+            actorFirst = i;
+            actorLast = i + length - 1;
+            return code;
+        }
+        return null;
+    }
+
+    private int ShorterMatch(int start, int last, out ActorEntry? entry)
+    {
+        for (var end = last; end >= start; end--)
+        {
+            entry = _dictionaries.Actors.Find(new ArraySegment<string>(_s.Words, start, end - start + 1));
+            if (entry is not null) return end - start + 1;
+        }
+        entry = null;
+        return 0;
+    }
+
+    private AgentEntry? FindAgent(int first, int last, int actorFirst, int actorLast)
+    {
+        for (var i = first; i <= last; i++)
+        {
+            if (i >= actorFirst && i <= actorLast) continue;
+            var length = _dictionaries.Agents.MatchLongest(_s.Words, i, out var entry);
+            if (length > 0 && entry is not null && i + length - 1 <= last) return entry;
+        }
+        return null;
+    }
+}

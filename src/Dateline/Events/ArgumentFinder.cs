@@ -1,0 +1,160 @@
+namespace Dateline.Events;
+
+/// <summary>
+/// Finds a verb's source and target actors in the parse. Sources: the subject (the <c>by</c> agent of a
+/// passive); without one, or when it names no actor (a pronoun), the controller of an infinitive or the
+/// governing clause's source. Targets: the passive subject, else the first of object, indirect object,
+/// obliques (not time or agent) and a complement clause's subject that names an actor.
+/// </summary>
+internal sealed class ArgumentFinder
+{
+    private const int MaxClimb = 6;
+    private readonly ParsedSentence _s;
+    private readonly ActorFinder _actors;
+
+    public ArgumentFinder(ParsedSentence sentence, ActorFinder actors)
+    {
+        _s = sentence;
+        _actors = actors;
+    }
+
+    /// <summary>The actors of the phrase headed by <paramref name="head"/>.</summary>
+    public List<ActorMention> Resolve(int head) => _actors.Resolve(head);
+
+    /// <summary>The source actors of the verb (empty when none is found).</summary>
+    public List<ActorMention> Sources(int verb) => Sources(verb, 0);
+
+    private List<ActorMention> Sources(int verb, int depth)
+    {
+        var passive = IsPassive(verb);
+        var subject = passive ? Agent(verb) : Subject(verb);
+        if (subject >= 0)
+        {
+            var found = _actors.Resolve(subject);
+            if (found.Count > 0 || !IsPronoun(subject)) return found;
+        }
+        else if (passive)
+        {
+            return [];
+        }
+        var head = _s.Heads[verb];
+        if (head < 0 || depth >= MaxClimb) return [];
+        if (_s.Is(verb, "xcomp"))
+        {
+            var controller = _s.FirstChild(head, "obj");
+            if (controller >= 0 && controller < verb)
+            {
+                var found = _actors.Resolve(controller);
+                if (found.Count > 0) return found;
+            }
+            return Sources(head, depth + 1);
+        }
+        if (_s.Is(verb, "acl"))
+        {
+            return _s.Is(verb, "acl:relcl") && !RelativeSubject(verb) ? [] : _actors.Resolve(head);
+        }
+        if (_s.Is(verb, "conj") || _s.Is(verb, "ccomp") || _s.Is(verb, "advcl") || _s.Is(verb, "parataxis"))
+        {
+            return _s.Upos[head] is "VERB" or "AUX" or "ADJ" ? Sources(head, depth + 1) : [];
+        }
+        return [];
+    }
+
+    /// <summary>The target actors of the verb, other than <paramref name="sources"/>' heads.</summary>
+    public List<ActorMention> Targets(int verb, List<ActorMention> sources)
+    {
+        if (IsPassive(verb))
+        {
+            var subject = _s.FirstChild(verb, "nsubj:pass");
+            if (subject >= 0) return _actors.Resolve(subject);
+        }
+        foreach (var child in _s.Children(verb))
+        {
+            if (!_s.Is(child, "obj") && !_s.Is(child, "iobj")) continue;
+            var found = ObjectActors(child);
+            if (found.Count > 0) return found;
+        }
+        foreach (var child in _s.Children(verb))
+        {
+            if (!_s.Is(child, "obl") || _s.Is(child, "obl:tmod") || _s.Is(child, "obl:agent") || IsSourceHead(child, sources)) continue;
+            var found = _actors.Resolve(child);
+            if (found.Count > 0) return found;
+        }
+        foreach (var child in _s.Children(verb))
+        {
+            if (!_s.Is(child, "ccomp") && !_s.Is(child, "xcomp")) continue;
+            var subject = Subject(child);
+            if (subject < 0) continue;
+            var found = _actors.Resolve(subject);
+            if (found.Count > 0) return found;
+        }
+        return [];
+    }
+
+    private List<ActorMention> ObjectActors(int obj)
+    {
+        var found = _actors.Resolve(obj);
+        if (found.Count > 0) return found;
+        foreach (var child in _s.Children(obj))
+        {
+            if (!_s.Is(child, "nmod") || _s.Is(child, "nmod:poss")) continue;
+            found = _actors.Resolve(child);
+            if (found.Count > 0) return found;
+        }
+        return found;
+    }
+
+    private static bool IsSourceHead(int word, List<ActorMention> sources)
+    {
+        foreach (var source in sources)
+        {
+            if (source.Head == word) return true;
+        }
+        return false;
+    }
+
+    private int Subject(int verb)
+    {
+        foreach (var child in _s.Children(verb))
+        {
+            if (_s.Is(child, "nsubj") && !_s.Is(child, "nsubj:pass")) return child;
+        }
+        // a copular or nominal predicate's subject ("Arnor is about to ...")
+        return -1;
+    }
+
+    private int Agent(int verb)
+    {
+        var tagged = _s.FirstChild(verb, "obl:agent");
+        if (tagged >= 0) return tagged;
+        foreach (var child in _s.Children(verb))
+        {
+            if (!_s.Is(child, "obl")) continue;
+            foreach (var grand in _s.Children(child))
+            {
+                if (_s.Is(grand, "case") && _s.Words[grand] == "BY") return child;
+            }
+        }
+        return -1;
+    }
+
+    private bool IsPassive(int verb)
+    {
+        foreach (var child in _s.Children(verb))
+        {
+            if (_s.Is(child, "nsubj:pass") || _s.Is(child, "aux:pass")) return true;
+        }
+        return false;
+    }
+
+    private bool RelativeSubject(int verb)
+    {
+        foreach (var child in _s.Children(verb))
+        {
+            if (_s.Is(child, "nsubj") && _s.Upos[child] == "PRON") return true;
+        }
+        return false;
+    }
+
+    private bool IsPronoun(int word) => _s.Upos[word] == "PRON";
+}

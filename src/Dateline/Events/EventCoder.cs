@@ -1,0 +1,85 @@
+using Dateline.Knowledge.Dictionaries;
+
+namespace Dateline.Events;
+
+/// <summary>
+/// Codes the events of one parsed sentence with TABARI/PETRARCH dictionaries. For each verb found in the verb
+/// dictionary, the most specific of its block's patterns that matches the verb's clause gives the code (else the
+/// verb's own code; <c>---</c> codes nothing); sources come from the subject (the agent of a passive, the controller
+/// of an infinitive, the governing clause for pronouns), targets from the pattern's <c>+</c> or the object,
+/// obliques or a complement clause's subject; coordinated actors give one event each; a code pair <c>a:b</c> adds
+/// the reverse event <c>b</c>. Events need a source and a target actor. Thread-safe: the coder holds only
+/// immutable dictionaries.
+/// </summary>
+public sealed class EventCoder
+{
+    private readonly EventDictionaries _dictionaries;
+
+    /// <summary>Creates a coder over the given dictionaries.</summary>
+    public EventCoder(EventDictionaries dictionaries)
+    {
+        ArgumentNullException.ThrowIfNull(dictionaries);
+        _dictionaries = dictionaries;
+    }
+
+    /// <summary>The dictionaries in use.</summary>
+    public EventDictionaries Dictionaries => _dictionaries;
+
+    /// <summary>The events of <paramref name="sentence"/>, whose actors are coded as of <paramref name="date"/>.</summary>
+    public IReadOnlyList<CodedEvent> Code(ParsedSentence sentence, DateOnly date)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        if (Discards.Hit(sentence, _dictionaries.Discards)) return [];
+        var actors = new ActorFinder(_dictionaries, sentence, date);
+        var arguments = new ArgumentFinder(sentence, actors);
+        var matcher = new PatternMatcher(sentence, _dictionaries.Verbs);
+        var modality = new ModalityReader(sentence);
+        List<CodedEvent>? events = null;
+        for (var v = 0; v < sentence.Count; v++)
+        {
+            if (sentence.Upos[v] is not ("VERB" or "AUX")) continue;
+            var verb = VerbFinder.Find(sentence, _dictionaries.Verbs, v);
+            if (verb is null) continue;
+            CodeVerb(sentence, v, verb.Value, arguments, matcher, modality, ref events);
+        }
+        return events ?? (IReadOnlyList<CodedEvent>)[];
+    }
+
+    private void CodeVerb(ParsedSentence s, int v, VerbMatch verb, ArgumentFinder arguments, PatternMatcher matcher, ModalityReader modality, ref List<CodedEvent>? events)
+    {
+        var (before, after) = ClauseWords.Around(s, v, verb.Particles);
+        var sources = arguments.Sources(v);
+        var match = matcher.Best(_dictionaries.Verbs.PatternsFor(verb.Entry), before, after, sources.Count > 1);
+        var code = match?.Pattern.Code ?? verb.Entry.Code;
+        if (code.IsNone) return;
+        if (match is { Source: >= 0 } m) sources = arguments.Resolve(m.Source);
+        var targets = match is { Target: >= 0 } t ? arguments.Resolve(t.Target) : arguments.Targets(v, sources);
+        if (sources.Count == 0 || targets.Count == 0) return;
+        var flags = modality.Read(v);
+        var speaker = Attribution.Speaker(s, v);
+        var primary = code.Primary;
+        var secondary = code.Secondary;
+        foreach (var source in sources)
+        {
+            foreach (var target in targets)
+            {
+                if (source.Code == target.Code) continue;
+                Add(ref events, new CodedEvent(primary, v, source, target, flags, speaker, Math.Min(v, Math.Min(source.First, target.First)), Math.Max(v, Math.Max(source.Last, target.Last))));
+                if (secondary is not null && secondary != "---")
+                {
+                    Add(ref events, new CodedEvent(secondary, v, target, source, flags, speaker, Math.Min(v, Math.Min(source.First, target.First)), Math.Max(v, Math.Max(source.Last, target.Last))));
+                }
+            }
+        }
+    }
+
+    private static void Add(ref List<CodedEvent>? events, CodedEvent coded)
+    {
+        events ??= [];
+        foreach (var e in events)
+        {
+            if (e.Code == coded.Code && e.Source.Code == coded.Source.Code && e.Target?.Code == coded.Target?.Code) return;
+        }
+        events.Add(coded);
+    }
+}
