@@ -37,14 +37,46 @@ internal sealed class ActorFinder
 
     private void ResolveCoordinated(int head, List<ActorMention> found, int depth)
     {
-        ResolveSingle(head, found, depth);
+        var start = found.Count;
+        List<(int Index, AgentEntry Agent)>? agentsOnly = null;
+        ResolveMembers(head, found, depth, ref agentsOnly);
+        if (agentsOnly is not null) ShareCountries(found, start, agentsOnly);
+    }
+
+    private void ResolveMembers(int head, List<ActorMention> found, int depth, ref List<(int Index, AgentEntry Agent)>? agentsOnly)
+    {
+        var agent = ResolveSingle(head, found, depth);
+        if (agent is not null) (agentsOnly ??= []).Add((found.Count - 1, agent));
         foreach (var child in _s.Children(head))
         {
-            if (_s.Is(child, "conj") && _s.IsNominal(child)) ResolveCoordinated(child, found, depth);
+            if (_s.Is(child, "conj") && _s.IsNominal(child)) ResolveMembers(child, found, depth, ref agentsOnly);
         }
     }
 
-    private void ResolveSingle(int head, List<ActorMention> found, int depth)
+    /// <summary>
+    /// "Danish media and government", "lawmakers and officials in Arnor and Gondor": a conjunct naming only an
+    /// agent takes the countries of the other conjuncts.
+    /// </summary>
+    private static void ShareCountries(List<ActorMention> found, int start, List<(int Index, AgentEntry Agent)> agentsOnly)
+    {
+        var countries = new List<string>();
+        for (var i = start; i < found.Count; i++)
+        {
+            var code = found[i].Code;
+            if (!code.StartsWith("---", StringComparison.Ordinal) && code.Length >= 3 && !countries.Contains(code[..3])) countries.Add(code[..3]);
+        }
+        if (countries.Count == 0) return;
+        for (var j = agentsOnly.Count - 1; j >= 0; j--)
+        {
+            var (index, agent) = agentsOnly[j];
+            var mention = found[index];
+            found.RemoveAt(index);
+            for (var c = countries.Count - 1; c >= 0; c--) found.Insert(index, mention with { Code = agent.Qualify(countries[c]) });
+        }
+    }
+
+    /// <summary>Adds the phrase's actors; returns the agent when the phrase named only an agent (coded <c>---</c> plus the agent).</summary>
+    private AgentEntry? ResolveSingle(int head, List<ActorMention> found, int depth)
     {
         var (first, last) = OwnExtent(head);
         var actor = FindActor(first, last, out var actorFirst, out var actorLast);
@@ -53,9 +85,9 @@ internal sealed class ActorFinder
         {
             var code = agent is not null && actor.Length == 3 ? agent.Qualify(actor) : actor;
             found.Add(new ActorMention(code, head, first, last));
-            return;
+            return null;
         }
-        if (depth > 2) return;
+        if (depth > 2) return null;
         var before = found.Count;
         foreach (var child in _s.Children(head))
         {
@@ -64,13 +96,15 @@ internal sealed class ActorFinder
                 ResolveCoordinated(child, found, depth + 1);
             }
         }
-        if (agent is null) return;
+        if (agent is null) return null;
         for (var i = before; i < found.Count; i++)
         {
             var inner = found[i];
             found[i] = new ActorMention(inner.Code.Length == 3 ? agent.Qualify(inner.Code) : inner.Code, head, Math.Min(first, inner.First), Math.Max(last, inner.Last));
         }
-        if (found.Count == before) found.Add(new ActorMention(agent.Qualify("---"), head, first, last));
+        if (found.Count > before) return null;
+        found.Add(new ActorMention(agent.Qualify("---"), head, first, last));
+        return agent;
     }
 
     private bool HasCase(int word, string preposition)

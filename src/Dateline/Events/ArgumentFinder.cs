@@ -35,13 +35,14 @@ internal sealed class ArgumentFinder
         }
         else if (passive)
         {
-            return [];
+            return PassiveWithoutAgent(verb);
         }
         var head = _s.Heads[verb];
         if (head < 0 || depth >= MaxClimb) return [];
         if (_s.Is(verb, "xcomp"))
         {
             var controller = _s.FirstChild(head, "obj");
+            if (controller < 0 || controller > verb) controller = _s.FirstChild(head, "nsubj:pass");
             if (controller >= 0 && controller < verb)
             {
                 var found = _actors.Resolve(controller);
@@ -77,7 +78,7 @@ internal sealed class ArgumentFinder
         foreach (var child in _s.Children(verb))
         {
             if (!_s.Is(child, "obl") || _s.Is(child, "obl:tmod") || _s.Is(child, "obl:agent") || IsSourceHead(child, sources)) continue;
-            var found = _actors.Resolve(child);
+            var found = ObjectActors(child);
             if (found.Count > 0) return found;
         }
         foreach (var child in _s.Children(verb))
@@ -91,17 +92,34 @@ internal sealed class ArgumentFinder
         return [];
     }
 
+    /// <summary>The actors of the object, else of the first of its modifiers (breadth first, through nominal modifiers) that names one.</summary>
     private List<ActorMention> ObjectActors(int obj)
     {
-        var found = _actors.Resolve(obj);
-        if (found.Count > 0) return found;
-        foreach (var child in _s.Children(obj))
+        var pending = new Queue<int>();
+        pending.Enqueue(obj);
+        while (pending.Count > 0)
         {
-            if (!_s.Is(child, "nmod") || _s.Is(child, "nmod:poss")) continue;
-            found = _actors.Resolve(child);
+            var word = pending.Dequeue();
+            var found = _actors.Resolve(word);
+            if (found.Count > 0) return found;
+            foreach (var child in _s.Children(word))
+            {
+                if ((_s.Is(child, "nmod") && !_s.Is(child, "nmod:poss")) || _s.Is(child, "obl")) pending.Enqueue(child);
+            }
+        }
+        return [];
+    }
+
+    /// <summary>The first nominal after the verb in its clause that names an actor other than a source (the last resort for a target).</summary>
+    public List<ActorMention> FirstActorAfter(List<int> after, List<ActorMention> sources)
+    {
+        foreach (var word in after)
+        {
+            if (!_s.IsNominal(word) || _s.Upos[word] == "PRON" || IsSourceHead(word, sources)) continue;
+            var found = _actors.Resolve(word);
             if (found.Count > 0) return found;
         }
-        return found;
+        return [];
     }
 
     private static bool IsSourceHead(int word, List<ActorMention> sources)
@@ -121,6 +139,18 @@ internal sealed class ArgumentFinder
         }
         // a copular or nominal predicate's subject ("Arnor is about to ...")
         return -1;
+    }
+
+    /// <summary>A passive without a <c>by</c> agent: the first actor named by an oblique stands in for the agent.</summary>
+    private List<ActorMention> PassiveWithoutAgent(int verb)
+    {
+        foreach (var child in _s.Children(verb))
+        {
+            if (!_s.Is(child, "obl") || _s.Is(child, "obl:tmod") || child < verb) continue;
+            var found = ObjectActors(child);
+            if (found.Count > 0) return found;
+        }
+        return [];
     }
 
     private int Agent(int verb)

@@ -53,23 +53,34 @@ public sealed class EventCoder
         var code = match?.Pattern.Code ?? verb.Entry.Code;
         if (code.IsNone) return;
         if (match is { Source: >= 0 } m) sources = arguments.Resolve(m.Source);
-        var targets = match is { Target: >= 0 } t ? arguments.Resolve(t.Target) : arguments.Targets(v, sources);
-        if (sources.Count == 0 || targets.Count == 0) return;
         var flags = modality.Read(v);
         var speaker = Attribution.Speaker(s, v);
-        var primary = code.Primary;
-        var secondary = code.Secondary;
+        if (match is { } compound && compound.Pattern.IsCompound && sources.Count > 1)
+        {
+            // "% *": the coordinated actors act on each other.
+            foreach (var a in sources)
+            {
+                foreach (var b in sources) Emit(code, v, a, b, flags, speaker, ref events);
+            }
+            return;
+        }
+        var targets = match is { Target: >= 0 } t ? arguments.Resolve(t.Target) : arguments.Targets(v, sources);
+        if (targets.Count == 0 && match is not { Target: >= 0 }) targets = arguments.FirstActorAfter(after, sources);
         foreach (var source in sources)
         {
-            foreach (var target in targets)
-            {
-                if (source.Code == target.Code) continue;
-                Add(ref events, new CodedEvent(primary, v, source, target, flags, speaker, Math.Min(v, Math.Min(source.First, target.First)), Math.Max(v, Math.Max(source.Last, target.Last))));
-                if (secondary is not null && secondary != "---")
-                {
-                    Add(ref events, new CodedEvent(secondary, v, target, source, flags, speaker, Math.Min(v, Math.Min(source.First, target.First)), Math.Max(v, Math.Max(source.Last, target.Last))));
-                }
-            }
+            foreach (var target in targets) Emit(code, v, source, target, flags, speaker, ref events);
+        }
+    }
+
+    private static void Emit(VerbCode code, int v, ActorMention source, ActorMention target, EventModality flags, int speaker, ref List<CodedEvent>? events)
+    {
+        if (source.Code == target.Code) return;
+        var first = Math.Min(v, Math.Min(source.First, target.First));
+        var last = Math.Max(v, Math.Max(source.Last, target.Last));
+        Add(ref events, new CodedEvent(code.Primary, v, source, target, flags, speaker, first, last));
+        if (code.Secondary is { } secondary && secondary != "---")
+        {
+            Add(ref events, new CodedEvent(secondary, v, target, source, flags, speaker, first, last));
         }
     }
 

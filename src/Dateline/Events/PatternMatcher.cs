@@ -98,7 +98,7 @@ internal sealed class PatternMatcher
         {
             var saveSource = _source;
             var saveTarget = _target;
-            var endWord = MatchElementAt(e, words, k);
+            var endWord = e.Kind == PatternElementKind.Synset ? MatchSynsetEndingAt(e.Text!, words[k]) : MatchElementAt(e, words, k);
             if (endWord >= 0 && (!e.JoinedToNext || previous < 0 || endWord + 1 == previous))
             {
                 if (MatchBefore(elements, index - 1, words, k + 1, words[k])) return true;
@@ -158,17 +158,31 @@ internal sealed class PatternMatcher
 
     private int MatchNounPhrase(PatternElement e, List<int> words, int k)
     {
-        // The words of the braces must all lie in the phrase of the word matching the last element.
-        for (var h = k; h < words.Count; h++)
+        // The word at k heads the phrase (matches the last element); the other elements match, in order, words
+        // of its phrase before it.
+        var head = words[k];
+        if (MatchElementAt(e.Children[^1], words, k) < 0) return -1;
+        if (e.Children.Count == 1) return head;
+        var inside = new List<int>();
+        for (var i = 0; i < head; i++)
         {
-            var head = words[h];
-            if (MatchElementAt(e.Children[^1], words, h) < 0) continue;
-            var inside = new List<int>();
-            for (var i = k; i < h; i++)
-            {
-                if (_s.IsUnder(words[i], head)) inside.Add(words[i]);
-            }
-            if (e.Children.Count == 1 || MatchAfter(e.Children, 0, e.Children.Count - 1, inside, 0, -1)) return head;
+            if (_s.IsUnder(i, head)) inside.Add(i);
+        }
+        return MatchAfter(e.Children, 0, e.Children.Count - 1, inside, 0, -1) ? head : -1;
+    }
+
+    /// <summary>Before the verb: a synset phrase whose last word is <paramref name="w"/>; returns <paramref name="w"/> or -1.</summary>
+    private int MatchSynsetEndingAt(string name, int w)
+    {
+        var synset = _verbs.FindSynset(name);
+        if (synset is null) return -1;
+        foreach (var phrase in synset.Phrases)
+        {
+            var start = w - phrase.Count + 1;
+            if (start < 0) continue;
+            var all = true;
+            for (var j = 0; j < phrase.Count && all; j++) all = WordIs(start + j, phrase[j]);
+            if (all) return w;
         }
         return -1;
     }
