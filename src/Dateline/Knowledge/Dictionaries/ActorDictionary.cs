@@ -14,6 +14,17 @@ public sealed class ActorDictionary
         _names = names;
     }
 
+    /// <summary>A dictionary of <paramref name="entries"/> (on a shared name the later entry wins, as when reading files).</summary>
+    internal static ActorDictionary FromEntries(IReadOnlyList<ActorEntry> entries)
+    {
+        var names = new PhraseTrie<ActorEntry>();
+        foreach (var entry in entries)
+        {
+            foreach (var name in entry.Names) names.Set(name, entry);
+        }
+        return new ActorDictionary(entries, names);
+    }
+
     /// <summary>Every entry in file order.</summary>
     public IReadOnlyList<ActorEntry> Entries { get; }
 

@@ -12,6 +12,17 @@ public sealed class AgentDictionary
         Markers = markers;
     }
 
+    /// <summary>A dictionary of <paramref name="entries"/> without substitution markers (on a shared phrase the later entry wins).</summary>
+    internal static AgentDictionary FromEntries(IReadOnlyList<AgentEntry> entries)
+    {
+        var forms = new PhraseTrie<AgentEntry>();
+        foreach (var entry in entries)
+        {
+            foreach (var form in entry.Forms) forms.Set(form, entry);
+        }
+        return new AgentDictionary(entries, forms, new Dictionary<string, IReadOnlyList<string>>());
+    }
+
     /// <summary>Every entry in file order.</summary>
     public IReadOnlyList<AgentEntry> Entries { get; }
 
