@@ -23,6 +23,16 @@ internal static class EvalEventsCommand
             var suite = Path.Combine(root, "petrarch", "ud-petrarch");
             if (!Directory.Exists(suite)) throw new CliException($"cannot find {suite}.");
             Print("UD-PETRARCH validation suite (supplied CoNLL-U parses, suite dictionaries)", UdPetrarchSuite.Run(suite), details);
+            var petrarch = Path.Combine(root, "petrarch");
+            var pipeline = OwnParses.Pipeline();
+            Print("PETRARCH unit-test records (our own parses, PETR.Validate dictionaries)", PetrarchSuites.UnitTests(petrarch, pipeline), details);
+            var (sentences, events, lines) = PetrarchSuites.GigaWord(petrarch, pipeline);
+            Console.WriteLine("## GigaWord sample (our own parses, CAMEO.2.0 + Phoenix dictionaries)");
+            Console.WriteLine(string.Format(CultureInfo.InvariantCulture, "{0} sentences, {1} events, {2:F2} events per sentence.", sentences, events, sentences == 0 ? 0 : (double)events / sentences));
+            if (details)
+            {
+                foreach (var line in lines) Console.WriteLine(line);
+            }
             return 0;
         });
         return command;

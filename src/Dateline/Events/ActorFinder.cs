@@ -116,30 +116,8 @@ internal sealed class ActorFinder
         return false;
     }
 
-    /// <summary>The first and last word of the head's own phrase: the head with its name parts, modifiers and possessors.</summary>
-    public (int First, int Last) OwnExtent(int head)
-    {
-        int first = head, last = head;
-        Extend(head, ref first, ref last);
-        return (first, last);
-    }
-
-    private void Extend(int word, ref int first, ref int last)
-    {
-        foreach (var child in _s.Children(word))
-        {
-            if (!IsOwnPart(child)) continue;
-            first = Math.Min(first, child);
-            last = Math.Max(last, child);
-            Extend(child, ref first, ref last);
-        }
-    }
-
-    private bool IsOwnPart(int child) =>
-        _s.Is(child, "compound") || _s.Is(child, "flat") || _s.Is(child, "amod") || _s.Is(child, "det") ||
-        _s.Is(child, "nmod:poss") || _s.Is(child, "nummod") || _s.Is(child, "fixed") || _s.Is(child, "goeswith") ||
-        (_s.Is(child, "case") && _s.Words[child] is "'S" or "’S" or "'") ||
-        (_s.Is(child, "punct") && _s.Words[child] is "-");
+    /// <summary>The first and last word of the head's own phrase (see <see cref="ParsedSentence.OwnExtent"/>).</summary>
+    public (int First, int Last) OwnExtent(int head) => _s.OwnExtent(head);
 
     private string? FindActor(int first, int last, out int actorFirst, out int actorLast)
     {

@@ -84,6 +84,34 @@ public sealed class ParsedSentence
         return false;
     }
 
+    /// <summary>
+    /// The first and last word of a noun's own phrase: the noun with its compounds, flat name parts, adjectives,
+    /// determiners, numbers and possessors (not its prepositional modifiers, clauses or conjuncts).
+    /// </summary>
+    public (int First, int Last) OwnExtent(int head)
+    {
+        int first = head, last = head;
+        Extend(head, ref first, ref last);
+        return (first, last);
+    }
+
+    private void Extend(int word, ref int first, ref int last)
+    {
+        foreach (var child in Children(word))
+        {
+            if (!IsOwnPart(child)) continue;
+            first = Math.Min(first, child);
+            last = Math.Max(last, child);
+            Extend(child, ref first, ref last);
+        }
+    }
+
+    private bool IsOwnPart(int child) =>
+        Is(child, "compound") || Is(child, "flat") || Is(child, "amod") || Is(child, "det") ||
+        Is(child, "nmod:poss") || Is(child, "nummod") || Is(child, "fixed") || Is(child, "goeswith") ||
+        (Is(child, "case") && Words[child] is "'S" or "’S" or "'") ||
+        (Is(child, "punct") && Words[child] is "-");
+
     /// <summary>The sentence of a document whose tokens, tags, lemmas and dependencies are set.</summary>
     public static ParsedSentence FromDocument(Document document, Sentence sentence)
     {
