@@ -61,35 +61,51 @@ internal sealed class ArgumentFinder
         return [];
     }
 
-    /// <summary>The target actors of the verb, other than <paramref name="sources"/>' heads.</summary>
+    /// <summary>
+    /// The target actors of the verb, other than <paramref name="sources"/>' heads: the first candidate naming an
+    /// actor with a country or organisation code; a phrase naming only an agent ("troops") is kept as the last resort.
+    /// A reporting verb takes no target from its complement: the reported event is coded on its own.
+    /// </summary>
     public List<ActorMention> Targets(int verb, List<ActorMention> sources)
     {
+        List<ActorMention>? agentOnly = null;
         if (IsPassive(verb))
         {
             var subject = _s.FirstChild(verb, "nsubj:pass");
-            if (subject >= 0) return _actors.Resolve(subject);
+            if (subject >= 0 && Take(_actors.Resolve(subject), ref agentOnly) is { } passive) return passive;
         }
         foreach (var child in _s.Children(verb))
         {
             if (!_s.Is(child, "obj") && !_s.Is(child, "iobj")) continue;
-            var found = ObjectActors(child);
-            if (found.Count > 0) return found;
+            if (Take(ObjectActors(child), ref agentOnly) is { } found) return found;
         }
         foreach (var child in _s.Children(verb))
         {
             if (!_s.Is(child, "obl") || _s.Is(child, "obl:tmod") || _s.Is(child, "obl:agent") || IsSourceHead(child, sources)) continue;
-            var found = ObjectActors(child);
-            if (found.Count > 0) return found;
+            if (Take(ObjectActors(child), ref agentOnly) is { } found) return found;
         }
-        foreach (var child in _s.Children(verb))
+        if (!Attribution.IsReporting(_s, verb))
         {
-            if (!_s.Is(child, "ccomp") && !_s.Is(child, "xcomp")) continue;
-            var subject = Subject(child);
-            if (subject < 0) continue;
-            var found = _actors.Resolve(subject);
-            if (found.Count > 0) return found;
+            foreach (var child in _s.Children(verb))
+            {
+                if (!_s.Is(child, "ccomp") && !_s.Is(child, "xcomp")) continue;
+                var subject = Subject(child);
+                if (subject >= 0 && Take(_actors.Resolve(subject), ref agentOnly) is { } found) return found;
+            }
         }
-        return [];
+        return agentOnly ?? [];
+    }
+
+    /// <summary>Returns <paramref name="found"/> when it names a coded actor; keeps the first agent-only result aside.</summary>
+    private static List<ActorMention>? Take(List<ActorMention> found, ref List<ActorMention>? agentOnly)
+    {
+        if (found.Count == 0) return null;
+        foreach (var mention in found)
+        {
+            if (!mention.Code.StartsWith("---", StringComparison.Ordinal)) return found;
+        }
+        agentOnly ??= found;
+        return null;
     }
 
     /// <summary>The actors of the object, else of the first of its modifiers (breadth first, through nominal modifiers) that names one.</summary>

@@ -37,7 +37,8 @@ internal static class Attribution
         return -1;
     }
 
-    private static bool IsReporting(ParsedSentence s, int word) => ReportingVerbs.Contains(s.Lemmas[word]);
+    /// <summary>True when the word's lemma is a reporting verb.</summary>
+    public static bool IsReporting(ParsedSentence s, int word) => ReportingVerbs.Contains(s.Lemmas[word]);
 
     private static int SubjectOf(ParsedSentence s, int verb)
     {
