@@ -11,11 +11,13 @@ internal sealed class ArgumentFinder
     private const int MaxClimb = 6;
     private readonly ParsedSentence _s;
     private readonly ActorFinder _actors;
+    private readonly Discourse? _discourse;
 
-    public ArgumentFinder(ParsedSentence sentence, ActorFinder actors)
+    public ArgumentFinder(ParsedSentence sentence, ActorFinder actors, Discourse? discourse)
     {
         _s = sentence;
         _actors = actors;
+        _discourse = discourse;
     }
 
     /// <summary>The actors of the phrase headed by <paramref name="head"/>.</summary>
@@ -23,6 +25,15 @@ internal sealed class ArgumentFinder
 
     /// <summary>The source actors of the verb (empty when none is found).</summary>
     public List<ActorMention> Sources(int verb) => Sources(verb, 0);
+
+    /// <summary>A pronoun standing for the subject of an earlier sentence: that subject's codes, placed on the pronoun.</summary>
+    private List<ActorMention> FromDiscourse(int pronoun)
+    {
+        var found = new List<ActorMention>();
+        if (_discourse is null) return found;
+        foreach (var code in _discourse.RecentSubjects) found.Add(new ActorMention(code, pronoun, pronoun, pronoun));
+        return found;
+    }
 
     private List<ActorMention> Sources(int verb, int depth)
     {
@@ -38,7 +49,7 @@ internal sealed class ArgumentFinder
             return PassiveWithoutAgent(verb);
         }
         var head = _s.Heads[verb];
-        if (head < 0 || depth >= MaxClimb) return [];
+        if (head < 0 || depth >= MaxClimb) return subject >= 0 ? FromDiscourse(subject) : [];
         if (_s.Is(verb, "xcomp"))
         {
             var controller = _s.FirstChild(head, "obj");
@@ -56,9 +67,13 @@ internal sealed class ArgumentFinder
         }
         if (_s.Is(verb, "conj") || _s.Is(verb, "ccomp") || _s.Is(verb, "advcl") || _s.Is(verb, "parataxis"))
         {
-            return _s.Upos[head] is "VERB" or "AUX" or "ADJ" ? Sources(head, depth + 1) : [];
+            if (_s.Upos[head] is "VERB" or "AUX" or "ADJ")
+            {
+                var governing = Sources(head, depth + 1);
+                if (governing.Count > 0 || subject < 0) return governing;
+            }
         }
-        return [];
+        return subject >= 0 ? FromDiscourse(subject) : [];
     }
 
     /// <summary>
@@ -93,7 +108,51 @@ internal sealed class ArgumentFinder
                 if (subject >= 0 && Take(_actors.Resolve(subject), ref agentOnly) is { } found) return found;
             }
         }
+        foreach (var child in _s.Children(verb))
+        {
+            // "threatened sanctions if it invades": the condition's subject is who the threat is aimed at.
+            if (!_s.Is(child, "advcl") || !HasMark(child, "IF", "UNLESS")) continue;
+            var subject = Subject(child);
+            if (subject >= 0 && Take(Resolve(subject, child, sources), ref agentOnly) is { } found) return found;
+        }
         return agentOnly ?? [];
+    }
+
+    private bool HasMark(int clause, string first, string second)
+    {
+        foreach (var child in _s.Children(clause))
+        {
+            if (_s.Is(child, "mark") && (_s.Words[child] == first || _s.Words[child] == second)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// The actors of a condition's subject; a pronoun ("if it invades") stands for the nearest actor named
+    /// before it that is not a source of the governing verb ("warned Russia and threatened sanctions if it ...").
+    /// </summary>
+    private List<ActorMention> Resolve(int subject, int clause, List<ActorMention> sources)
+    {
+        var found = _actors.Resolve(subject);
+        if (found.Count > 0 || !IsPronoun(subject)) return found;
+        for (var w = subject - 1; w >= 0; w--)
+        {
+            if (!_s.IsNominal(w) || _s.Upos[w] == "PRON" || _s.IsUnder(w, clause)) continue;
+            foreach (var mention in _actors.Resolve(w))
+            {
+                if (!IsSourceCode(mention.Code, sources)) return [new ActorMention(mention.Code, subject, subject, subject)];
+            }
+        }
+        return found;
+    }
+
+    private static bool IsSourceCode(string code, List<ActorMention> sources)
+    {
+        foreach (var source in sources)
+        {
+            if (source.Code == code) return true;
+        }
+        return false;
     }
 
     /// <summary>Returns <paramref name="found"/> when it names a coded actor; keeps the first agent-only result aside.</summary>

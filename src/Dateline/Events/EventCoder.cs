@@ -26,12 +26,16 @@ public sealed class EventCoder
     public EventDictionaries Dictionaries => _dictionaries;
 
     /// <summary>The events of <paramref name="sentence"/>, whose actors are coded as of <paramref name="date"/>.</summary>
-    public IReadOnlyList<CodedEvent> Code(ParsedSentence sentence, DateOnly date)
+    /// <param name="sentence">The parsed sentence.</param>
+    /// <param name="date">The date actor codes are read at.</param>
+    /// <param name="discourse">The document's earlier sentences, for pronoun subjects; null to code the sentence alone.</param>
+    public IReadOnlyList<CodedEvent> Code(ParsedSentence sentence, DateOnly date, Discourse? discourse = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         if (Discards.Hit(sentence, _dictionaries.Discards)) return [];
         var actors = new ActorFinder(_dictionaries, sentence, date);
-        var arguments = new ArgumentFinder(sentence, actors);
+        var arguments = new ArgumentFinder(sentence, actors, discourse);
+
         var matcher = new PatternMatcher(sentence, _dictionaries.Verbs);
         var modality = new ModalityReader(sentence);
         List<CodedEvent>? events = null;
@@ -42,6 +46,7 @@ public sealed class EventCoder
             if (verb is null) continue;
             CodeVerb(sentence, v, verb.Value, arguments, matcher, modality, ref events);
         }
+        if (discourse is not null) RememberSubject(sentence, actors, discourse);
         return events ?? (IReadOnlyList<CodedEvent>)[];
     }
 
@@ -81,6 +86,23 @@ public sealed class EventCoder
         if (code.Secondary is { } secondary && secondary != "---")
         {
             Add(ref events, new CodedEvent(secondary, v, target, source, flags, speaker, first, last));
+        }
+    }
+
+    /// <summary>Remembers the actors of the sentence's main subject, when it names any, for later pronouns.</summary>
+    private static void RememberSubject(ParsedSentence s, ActorFinder actors, Discourse discourse)
+    {
+        for (var w = 0; w < s.Count; w++)
+        {
+            if (s.Heads[w] >= 0) continue;
+            foreach (var child in s.Children(w))
+            {
+                if (!s.Is(child, "nsubj") || s.Upos[child] == "PRON") continue;
+                var codes = new List<string>();
+                foreach (var mention in actors.Resolve(child)) codes.Add(mention.Code);
+                discourse.Remember(codes);
+                return;
+            }
         }
     }
 

@@ -55,11 +55,12 @@ public sealed class EventStage : IPipelineStage
         var sentences = document.Get(Layers.Sentences);
         var context = new EventContext(document, _catalog, _plover);
         var events = new List<Event>();
+        var discourse = new Discourse();
         for (var i = 0; i < sentences.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var parsed = ParsedSentence.FromDocument(document, sentences[i]);
-            foreach (var coded in _coder.Code(parsed, context.CodingDate))
+            foreach (var coded in _coder.Code(parsed, context.CodingDate, discourse))
             {
                 events.Add(context.Build(coded, parsed, i, "ev" + (events.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)));
             }

@@ -1,0 +1,23 @@
+namespace Dateline.Events;
+
+/// <summary>
+/// What earlier sentences of the same document said, for pronoun subjects with no antecedent in their own
+/// sentence ("They have also warned Russia"): the actor codes of the last sentence that had a named subject.
+/// One per document, used in sentence order; not thread-safe.
+/// </summary>
+public sealed class Discourse
+{
+    private readonly List<string> _subjects = [];
+
+    /// <summary>The actor codes of the most recent named subject (empty at the start of a document).</summary>
+    public IReadOnlyList<string> RecentSubjects => _subjects;
+
+    /// <summary>Records the actor codes of a sentence's named subject (ignored when empty).</summary>
+    public void Remember(IReadOnlyList<string> subjectCodes)
+    {
+        ArgumentNullException.ThrowIfNull(subjectCodes);
+        if (subjectCodes.Count == 0) return;
+        _subjects.Clear();
+        _subjects.AddRange(subjectCodes);
+    }
+}
