@@ -65,6 +65,11 @@ internal sealed class ArgumentFinder
         {
             return _s.Is(verb, "acl:relcl") && !RelativeSubject(verb) ? [] : _actors.Resolve(head);
         }
+        if (subject >= 0 && _s.Is(verb, "advcl") && HasMark(verb, "IF", "UNLESS"))
+        {
+            // "... threatened sanctions if it invades": the pronoun is not the one threatening.
+            return Resolve(subject, verb, Sources(head, depth + 1));
+        }
         if (_s.Is(verb, "conj") || _s.Is(verb, "ccomp") || _s.Is(verb, "advcl") || _s.Is(verb, "parataxis"))
         {
             if (_s.Upos[head] is "VERB" or "AUX" or "ADJ")
