@@ -13,6 +13,7 @@ internal sealed class ActorFinder
     private readonly EventDictionaries _dictionaries;
     private readonly DateOnly _date;
     private readonly ParsedSentence _s;
+    private List<ActorMention>?[]? _resolved;
 
     public ActorFinder(EventDictionaries dictionaries, ParsedSentence sentence, DateOnly date)
     {
@@ -21,11 +22,20 @@ internal sealed class ActorFinder
         _date = date;
     }
 
-    /// <summary>The actors of the phrase headed by <paramref name="head"/> and its conjuncts; empty when it names none.</summary>
+    /// <summary>
+    /// The actors of the phrase headed by <paramref name="head"/> and its conjuncts; empty when it names none.
+    /// Results are remembered per head for the sentence; callers must not change the list.
+    /// </summary>
     public List<ActorMention> Resolve(int head)
     {
+        if (head < 0) return [];
+        _resolved ??= new List<ActorMention>?[_s.Count];
+        return _resolved[head] ??= ResolveNew(head);
+    }
+
+    private List<ActorMention> ResolveNew(int head)
+    {
         var found = new List<ActorMention>();
-        if (head < 0) return found;
         ResolveCoordinated(head, found, depth: 0);
         if (found.Count == 0)
         {

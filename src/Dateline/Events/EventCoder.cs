@@ -14,12 +14,14 @@ namespace Dateline.Events;
 public sealed class EventCoder
 {
     private readonly EventDictionaries _dictionaries;
+    private readonly PatternIndex _index;
 
     /// <summary>Creates a coder over the given dictionaries.</summary>
     public EventCoder(EventDictionaries dictionaries)
     {
         ArgumentNullException.ThrowIfNull(dictionaries);
         _dictionaries = dictionaries;
+        _index = new PatternIndex(dictionaries.Verbs);
     }
 
     /// <summary>The dictionaries in use.</summary>
@@ -36,7 +38,7 @@ public sealed class EventCoder
         var actors = new ActorFinder(_dictionaries, sentence, date);
         var arguments = new ArgumentFinder(sentence, actors, discourse);
 
-        var matcher = new PatternMatcher(sentence, _dictionaries.Verbs);
+        var matcher = new PatternMatcher(sentence, _dictionaries.Verbs, _index);
         var modality = new ModalityReader(sentence);
         List<CodedEvent>? events = null;
         for (var v = 0; v < sentence.Count; v++)

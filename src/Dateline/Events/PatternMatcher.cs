@@ -15,14 +15,29 @@ internal sealed class PatternMatcher
 {
     private readonly ParsedSentence _s;
     private readonly VerbDictionary _verbs;
+    private readonly PatternIndex _index;
+    private HashSet<string>? _sentenceWords;
     private int _source;
     private int _target;
     private bool _compoundSubject;
 
-    public PatternMatcher(ParsedSentence sentence, VerbDictionary verbs)
+    public PatternMatcher(ParsedSentence sentence, VerbDictionary verbs, PatternIndex index)
     {
         _s = sentence;
         _verbs = verbs;
+        _index = index;
+    }
+
+    private HashSet<string> SentenceWords()
+    {
+        if (_sentenceWords is not null) return _sentenceWords;
+        _sentenceWords = new HashSet<string>(_s.Count * 2, StringComparer.Ordinal);
+        for (var i = 0; i < _s.Count; i++)
+        {
+            _sentenceWords.Add(_s.Words[i]);
+            _sentenceWords.Add(_s.Lemmas[i]);
+        }
+        return _sentenceWords;
     }
 
     /// <summary>The best pattern of <paramref name="patterns"/> matching the clause, or null.</summary>
@@ -34,8 +49,10 @@ internal sealed class PatternMatcher
     {
         _compoundSubject = compoundSubject;
         PatternMatch? best = null;
+        var sentenceWords = patterns.Count > 0 ? SentenceWords() : null;
         foreach (var pattern in patterns)
         {
+            if (!_index.MayMatch(pattern, sentenceWords!)) continue;
             var verb = pattern.VerbIndex;
             if (verb < 0) continue;
             _source = _target = -1;
