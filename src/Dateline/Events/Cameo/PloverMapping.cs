@@ -12,8 +12,13 @@ public sealed class PloverMapping
         LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly Dictionary<string, PloverEvent> _byCode;
+    private readonly Dictionary<string, PloverEvent>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
 
-    private PloverMapping(Dictionary<string, PloverEvent> byCode) => _byCode = byCode;
+    private PloverMapping(Dictionary<string, PloverEvent> byCode)
+    {
+        _byCode = byCode;
+        _bySpan = byCode.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The number of CAMEO codes with a row of their own.</summary>
     public int Count => _byCode.Count;
@@ -31,8 +36,7 @@ public sealed class PloverMapping
         if (!CameoTable.IsWellFormed(cameoCode)) return null;
         for (var length = cameoCode.Length; length >= 2; length--)
         {
-            var key = length == cameoCode.Length ? cameoCode : cameoCode[..length];
-            if (_byCode.TryGetValue(key, out var plover)) return plover;
+            if (_bySpan.TryGetValue(cameoCode.AsSpan(0, length), out var plover)) return plover;
         }
         return null;
     }
