@@ -60,6 +60,12 @@ internal sealed class ActorFinder
         foreach (var child in _s.Children(head))
         {
             if (_s.Is(child, "conj") && _s.IsNominal(child)) ResolveMembers(child, found, depth, ref agentsOnly);
+            if (!_s.Is(child, "appos")) continue;
+            // "the United States (US) and NATO": the parser may attach the conjunct to the abbreviation
+            foreach (var grand in _s.Children(child))
+            {
+                if (_s.Is(grand, "conj") && _s.IsNominal(grand)) ResolveMembers(grand, found, depth, ref agentsOnly);
+            }
         }
     }
 
@@ -134,6 +140,7 @@ internal sealed class ActorFinder
         actorFirst = actorLast = -1;
         for (var i = first; i <= last; i++)
         {
+            if (_s.Upos[i] == "PRON") continue; // "us" is not the US
             var length = _dictionaries.Actors.MatchLongest(_s.Words, i, out var entry);
             while (length > 0 && i + length - 1 > last) length = ShorterMatch(i, last, out entry);
             if (length == 0 || entry is null) continue;

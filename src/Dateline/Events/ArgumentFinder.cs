@@ -35,6 +35,51 @@ internal sealed class ArgumentFinder
         return found;
     }
 
+    private static bool AgentsOnly(List<ActorMention> found)
+    {
+        foreach (var mention in found)
+        {
+            if (!mention.Code.StartsWith("---", StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>A possessive pronoun in the phrase ("some of its military personnel"), or -1.</summary>
+    private int Possessor(int head)
+    {
+        for (var w = 0; w < _s.Count; w++)
+        {
+            if (_s.Upos[w] == "PRON" && _s.Is(w, "nmod:poss") && _s.IsUnder(w, head)) return w;
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// Agents owned by a pronoun ("its troops") take the country of the governing clause's source, or of the
+    /// previous sentence's subject: "The Kremlin said its troops ..." gives RUSMIL.
+    /// </summary>
+    private List<ActorMention> OwnedBy(List<ActorMention> agents, int verb, int depth)
+    {
+        var head = _s.Heads[verb];
+        var owners = head >= 0 && depth < MaxClimb && _s.Upos[head] is "VERB" or "AUX" or "ADJ" ? Sources(head, depth + 1) : [];
+        string? country = null;
+        foreach (var owner in owners)
+        {
+            if (!owner.Code.StartsWith("---", StringComparison.Ordinal) && owner.Code.Length >= 3) country ??= owner.Code[..3];
+        }
+        if (country is null && _discourse is not null)
+        {
+            foreach (var code in _discourse.RecentSubjects)
+            {
+                if (!code.StartsWith("---", StringComparison.Ordinal) && code.Length >= 3) country ??= code[..3];
+            }
+        }
+        if (country is null) return agents;
+        var owned = new List<ActorMention>(agents.Count);
+        foreach (var agent in agents) owned.Add(agent with { Code = country + agent.Code[3..] });
+        return owned;
+    }
+
     private List<ActorMention> Sources(int verb, int depth)
     {
         var passive = IsPassive(verb);
@@ -42,6 +87,7 @@ internal sealed class ArgumentFinder
         if (subject >= 0)
         {
             var found = _actors.Resolve(subject);
+            if (found.Count > 0 && AgentsOnly(found) && Possessor(subject) is var possessor and >= 0) return OwnedBy(found, verb, depth);
             if (found.Count > 0 || !IsPronoun(subject)) return found;
         }
         else if (passive)
@@ -75,7 +121,7 @@ internal sealed class ArgumentFinder
             if (_s.Upos[head] is "VERB" or "AUX" or "ADJ")
             {
                 var governing = Sources(head, depth + 1);
-                if (governing.Count > 0 || subject < 0) return governing;
+                if (governing.Count > 0 || subject < 0 || HasNamedSubject(head)) return governing;
             }
         }
         return subject >= 0 ? FromDiscourse(subject) : [];
@@ -209,6 +255,13 @@ internal sealed class ArgumentFinder
             if (source.Head == word) return true;
         }
         return false;
+    }
+
+    /// <summary>True when the verb has a subject that is not a pronoun (it then is the antecedent, known or not).</summary>
+    private bool HasNamedSubject(int verb)
+    {
+        var subject = Subject(verb);
+        return subject >= 0 && !IsPronoun(subject);
     }
 
     private int Subject(int verb)

@@ -15,11 +15,19 @@ public sealed class EventCoder
 {
     private readonly EventDictionaries _dictionaries;
     private readonly PatternIndex _index;
+    private readonly bool _requireTarget;
 
     /// <summary>Creates a coder over the given dictionaries.</summary>
-    public EventCoder(EventDictionaries dictionaries)
+    /// <param name="dictionaries">Verbs, actors, agents, discards.</param>
+    /// <param name="requireTarget">
+    /// True (PETRARCH's <c>require_dyad</c>, used by the evaluations) codes only events with a target; false also
+    /// codes an event without one when a pattern matched or the code is a withdrawal, protest or force posture
+    /// (roots 08, 14, 15), whose source names a coded actor.
+    /// </param>
+    public EventCoder(EventDictionaries dictionaries, bool requireTarget = true)
     {
         ArgumentNullException.ThrowIfNull(dictionaries);
+        _requireTarget = requireTarget;
         _dictionaries = dictionaries;
         _index = new PatternIndex(dictionaries.Verbs);
     }
@@ -73,6 +81,19 @@ public sealed class EventCoder
         }
         var targets = match is { Target: >= 0 } t ? arguments.Resolve(t.Target) : arguments.Targets(v, sources);
         if (targets.Count == 0 && match is not { Target: >= 0 }) targets = arguments.FirstActorAfter(after, sources);
+        if (targets.Count == 0)
+        {
+            if (!_requireTarget && (match is not null || code.Primary.StartsWith("08", StringComparison.Ordinal) ||
+                code.Primary.StartsWith("14", StringComparison.Ordinal) || code.Primary.StartsWith("15", StringComparison.Ordinal)))
+            {
+                foreach (var source in sources)
+                {
+                    if (source.Code.StartsWith("---", StringComparison.Ordinal)) continue;
+                    Add(ref events, new CodedEvent(code.Primary, v, source, null, flags, speaker, Math.Min(v, source.First), Math.Max(v, source.Last)));
+                }
+            }
+            return;
+        }
         foreach (var source in sources)
         {
             foreach (var target in targets) Emit(code, v, source, target, flags, speaker, ref events);
@@ -99,7 +120,8 @@ public sealed class EventCoder
             if (s.Heads[w] >= 0) continue;
             foreach (var child in s.Children(w))
             {
-                if (!s.Is(child, "nsubj") || s.Upos[child] == "PRON") continue;
+                if (!s.Is(child, "nsubj")) continue;
+                if (s.Upos[child] == "PRON") return;
                 var codes = new List<string>();
                 foreach (var mention in actors.Resolve(child)) codes.Add(mention.Code);
                 discourse.Remember(codes);

@@ -27,7 +27,7 @@ public sealed class EventStage : IPipelineStage
     /// <summary>A stage over the given dictionaries.</summary>
     public EventStage(EventDictionaries dictionaries)
     {
-        _coder = new EventCoder(dictionaries);
+        _coder = new EventCoder(dictionaries, requireTarget: false);
         _catalog = CameoCatalog.LoadBuiltIn();
         _plover = PloverMapping.LoadBuiltIn();
     }
