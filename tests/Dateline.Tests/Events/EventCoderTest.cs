@@ -215,4 +215,19 @@ public class EventCoderTest
         Assert.Equal("POL RUS 190", Triples(_coder.Code(second, Date, discourse)));
         Assert.Empty(_coder.Code(second, Date));
     }
+
+    [Fact]
+    public void Without_a_required_target_a_withdrawal_is_coded_with_its_source_alone_and_a_possessive_names_the_owner()
+    {
+        // Russia said its troops withdrew .
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 2 nsubj", "said say VERB 0 root", "its its PRON 4 nmod:poss", "troops troops NOUN 5 nsubj",
+            "withdrew withdraw VERB 2 ccomp", ". . PUNCT 2 punct");
+        Assert.Empty(_coder.Code(s, Date));
+        var e = Assert.Single(new EventCoder(TestDictionaries.Create(), requireTarget: false).Code(s, Date));
+        Assert.Equal("0874", e.Code);
+        Assert.Equal("RUSMIL", e.Source.Code);
+        Assert.Null(e.Target);
+        Assert.Equal(0, e.Speaker);
+    }
 }

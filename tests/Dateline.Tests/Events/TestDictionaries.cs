@@ -36,6 +36,9 @@ internal static class TestDictionaries
         --- SAY [010] ---
         SAY {SAID SAYS SAYING}
 
+        --- WITHDRAW [0874] ---
+        WITHDRAW {WITHDREW WITHDRAWN WITHDRAWS WITHDRAWING}
+
         --- WANT [---] ---
         WANT
         """;
