@@ -61,11 +61,16 @@ internal sealed class ActorFinder
         {
             if (_s.Is(child, "conj") && _s.IsNominal(child)) ResolveMembers(child, found, depth, ref agentsOnly);
             if (!_s.Is(child, "appos")) continue;
-            // "the United States (US) and NATO": the parser may attach the conjunct to the abbreviation
+            // "the United States (US) and NATO", "Mordor, Rohan, Fornost and Bree": a parser may attach the
+            // conjuncts to an apposition; an apposition with conjuncts of its own is one more member of the list
+            var listed = false;
             foreach (var grand in _s.Children(child))
             {
-                if (_s.Is(grand, "conj") && _s.IsNominal(grand)) ResolveMembers(grand, found, depth, ref agentsOnly);
+                if (!_s.Is(grand, "conj") || !_s.IsNominal(grand)) continue;
+                ResolveMembers(grand, found, depth, ref agentsOnly);
+                listed = true;
             }
+            if (listed && _s.Upos[child] == "PROPN") ResolveMembers(child, found, depth, ref agentsOnly);
         }
     }
 
