@@ -106,12 +106,39 @@ public class BuiltInVerbsTest
     }
 
     [Theory]
+    [InlineData("mass")]
+    [InlineData("mobilize")]
+    [InlineData("appeal")]
+    [InlineData("demand")]
+    [InlineData("impose")]
+    [InlineData("attack")]
+    [InlineData("bomb")]
+    [InlineData("sign")]
+    [InlineData("meet")]
+    [InlineData("visit")]
+    [InlineData("host")]
+    [InlineData("accuse")]
+    [InlineData("deny")]
+    [InlineData("reject")]
+    [InlineData("praise")]
+    [InlineData("mediate")]
+    [InlineData("release")]
+    [InlineData("expel")]
+    [InlineData("protest")]
+    public void TheVerbsNewsUsesAreThere(string lemma)
+    {
+        Assert.NotEmpty(BuiltInVerbs.Load().FindByLemma(lemma));
+    }
+
+    [Theory]
     [InlineData("return", "- * (TO &BASE) [0874]")]
     [InlineData("threaten", "- * &SANCTION [1312]")]
     [InlineData("want", "- * &GUARANTEE (FROM +) [100]")]
     [InlineData("move", "- * (ONTO &TRANSPORT) [150]")]
     [InlineData("deploy", "- * &FORCES (NEAR +) [154]")]
     [InlineData("impose", "- * &SANCTION (ON +) [163]")]
+    [InlineData("receive", "- + * &ECONAID (FROM $) [071]")]
+    [InlineData("clash", "- % * [190]")]
     public void PatternsCodeWhatTheComplementSays(string lemma, string pattern)
     {
         var dictionary = BuiltInVerbs.Load();
