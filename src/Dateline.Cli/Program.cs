@@ -15,6 +15,7 @@ public static class Program
             EvalCommand.Create(),
             AnalyzeCommand.Create(),
             DictionariesCommand.Create(),
+            KnowledgeCommand.Create(),
         };
         try
         {

@@ -12,7 +12,7 @@ internal static class DictionariesCommand
         var files = new Argument<string[]>("files") { Description = "Dictionary files.", Arity = ArgumentArity.OneOrMore };
         var kind = new Option<string?>("--kind") { Description = "Read every file as this kind instead of detecting it." };
         kind.AcceptOnlyFromAmong("verbs", "actors", "agents", "discards", "issues", "prepositions");
-        var check = new Command("check", "Load dictionary files, print their counts and every error as file:line: message; exit 1 on any error.")
+        var check = new Command("check", "Load dictionary files, print their counts, every error as file:line: message and every repaired line as file:line: warning: message; exit 1 on any error.")
         {
             files, kind,
         };
@@ -41,8 +41,9 @@ internal static class DictionariesCommand
             var elapsed = System.Diagnostics.Stopwatch.GetElapsedTime(started);
             var counts = string.Join(", ", check.Counts.Select(c => $"{c.Count} {c.Label}"));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{file}: {check.Kind.ToString().ToLowerInvariant()}, {check.LinesRead} lines, {counts}, {check.Errors.Count} errors ({elapsed.TotalMilliseconds:F0} ms)"));
+                $"{file}: {check.Kind.ToString().ToLowerInvariant()}, {check.LinesRead} lines, {counts}, {check.Errors.Count} errors, {check.Warnings.Count} warnings ({elapsed.TotalMilliseconds:F0} ms)"));
             foreach (var error in check.Errors) output.WriteLine(error.ToString());
+            foreach (var warning in check.Warnings) output.WriteLine($"{warning.File}:{warning.Line}: warning: {warning.Message}");
             failed |= check.Errors.Count > 0;
         }
         return failed ? 1 : 0;

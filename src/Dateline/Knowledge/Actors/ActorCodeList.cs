@@ -7,7 +7,8 @@ namespace Dateline.Knowledge.Actors;
 /// <summary>
 /// The <c>codes</c> column of the knowledge files: codes separated by <c>;</c>, each <c>CODE</c> or
 /// <c>CODE FROM..UNTIL</c> with ISO dates (<c>UKRGOV 2019-05-20..</c>, <c>USAGOV 2021-01-20..2025-01-20</c>); FROM is
-/// the first day the code applies, UNTIL the first day it no longer does; either may be left out.
+/// the first day the code applies, UNTIL the first day it no longer does; either may be left out. Codes are
+/// upper-case letters and digits, or <c>---</c> (CAMEO's null code, found in TABARI files).
 /// </summary>
 internal static class ActorCodeList
 {
@@ -49,7 +50,7 @@ internal static class ActorCodeList
         var name = blank < 0 ? part : part[..blank];
         if (!IsCode(name))
         {
-            error = $"code '{name}' must be upper-case letters and digits";
+            error = $"code '{name}' must be upper-case letters and digits (or CAMEO's null code ---)";
             return false;
         }
         if (blank < 0)
@@ -70,7 +71,7 @@ internal static class ActorCodeList
             error = $"date window of {name} is empty; write the code alone";
             return false;
         }
-        if (from is { } f && until is { } u && u <= f)
+        if (from is { } f && until is { } u && u < f)
         {
             error = $"date window '{window}' of {name} ends before it starts";
             return false;
@@ -98,7 +99,7 @@ internal static class ActorCodeList
         if (text.Length == 0) return false;
         foreach (var c in text)
         {
-            if (c is not (>= 'A' and <= 'Z' or >= '0' and <= '9')) return false;
+            if (c is not (>= 'A' and <= 'Z' or >= '0' and <= '9' or '-')) return false;
         }
         return true;
     }

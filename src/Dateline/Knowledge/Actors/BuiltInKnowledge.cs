@@ -15,10 +15,15 @@ public sealed class BuiltInKnowledge
 {
     private const string ResourcePrefix = "knowledge/actors/";
 
+    private readonly Dictionary<ActorEntry, ActorRecord> _recordOf;
+
     private BuiltInKnowledge(IReadOnlyList<ActorRecord> records, IReadOnlyList<AgentEntry> agents)
     {
         Records = records;
-        Actors = ActorDictionary.FromEntries(ToEntries(records));
+        var entries = ToEntries(records);
+        _recordOf = new Dictionary<ActorEntry, ActorRecord>(entries.Count, ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < entries.Count; i++) _recordOf.Add(entries[i], records[i]);
+        Actors = ActorDictionary.FromEntries(entries);
         Agents = AgentDictionary.FromEntries(agents);
     }
 
@@ -30,6 +35,20 @@ public sealed class BuiltInKnowledge
 
     /// <summary>The agent (role) words as a TABARI-style dictionary.</summary>
     public AgentDictionary Agents { get; }
+
+    /// <summary>The record behind an entry of <see cref="Actors"/> (e.g. one found by <c>Actors.MatchLongest</c>), or null for an entry of another dictionary.</summary>
+    public ActorRecord? RecordOf(ActorEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        return _recordOf.GetValueOrDefault(entry);
+    }
+
+    /// <summary>The record named exactly <paramref name="name"/> (canonical name, alias or demonym; case does not matter), or null.</summary>
+    public ActorRecord? FindRecord(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return Actors.Find(name) is { } entry ? RecordOf(entry) : null;
+    }
 
     /// <summary>
     /// Reads the embedded knowledge files. Each call reads them again (about 10 ms): callers keep the instance.

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Dateline.Knowledge.Dictionaries;
 
 namespace Dateline.Knowledge.Actors;
@@ -78,16 +79,22 @@ internal static class CountryTableReader
         return [.. all];
     }
 
+    /// <summary>Demonyms that are the same in the plural or only adjectives (besides the -ese, -sh, -ss, -ic, -men rules).</summary>
+    private static readonly FrozenSet<string> Invariant = new[] { "French", "Dutch", "Manx", "Malagasy", "Lao", "Hellenic" }.ToFrozenSet(StringComparer.Ordinal);
+
     /// <summary>
-    /// The plural of a demonym used as a noun: + s after -an, -i, -er, -ot, -ite, -k, -ch (Czechs), -o and
-    /// -e (Burkinabe); none for words that are only adjectives or do not change (British, Chinese, Swiss).
+    /// The plural of a demonym used as a noun: + s (Russians, Iraqis, Czechs, Thais), none for words that do not
+    /// change or are only adjectives (British, Chinese, Swiss, Greenlandic, Turkmen, French).
     /// </summary>
     internal static string? PluralOf(string demonym)
     {
+        if (Invariant.Contains(demonym) || demonym.Contains('.')) return null;
         if (demonym.Contains(' ') && !demonym.EndsWith("an", StringComparison.Ordinal) && !demonym.EndsWith("er", StringComparison.Ordinal)) return null;
-        if (demonym.EndsWith("ese", StringComparison.Ordinal) || demonym.EndsWith("sh", StringComparison.Ordinal) || demonym.EndsWith("ss", StringComparison.Ordinal)) return null;
-        if (demonym is "French" or "Dutch" or "Manx" or "Malagasy" or "Thai" or "Lao" or "Hellenic" or "U.S.") return demonym == "Thai" ? "Thais" : null;
-        if (demonym.EndsWith("ic", StringComparison.Ordinal) || demonym.EndsWith("men", StringComparison.Ordinal) || demonym.EndsWith('s') || demonym.EndsWith('z')) return null;
-        return demonym + "s";
+        ReadOnlySpan<string> unchanged = ["ese", "sh", "ss", "ic", "men"];
+        foreach (var ending in unchanged)
+        {
+            if (demonym.EndsWith(ending, StringComparison.Ordinal)) return null;
+        }
+        return demonym.EndsWith('s') || demonym.EndsWith('z') ? null : demonym + "s";
     }
 }

@@ -12,7 +12,7 @@ public static class ActorDictionaryReader
         ArgumentNullException.ThrowIfNull(file);
         var parser = new ActorFileParser();
         parser.Read(text, file);
-        return new DictionaryResult<ActorDictionary>(parser.Build(), parser.Errors, parser.LinesRead);
+        return new DictionaryResult<ActorDictionary>(parser.Build(), parser.Errors, parser.LinesRead, parser.Warnings);
     }
 
     /// <summary>Reads several actor files into one dictionary; on a shared name the later file wins.</summary>
@@ -23,6 +23,6 @@ public static class ActorDictionaryReader
         ArgumentNullException.ThrowIfNull(paths);
         var parser = new ActorFileParser();
         foreach (var path in paths) parser.Read(DictionaryFile.ReadAllText(path), path);
-        return new DictionaryResult<ActorDictionary>(parser.Build(), parser.Errors, parser.LinesRead);
+        return new DictionaryResult<ActorDictionary>(parser.Build(), parser.Errors, parser.LinesRead, parser.Warnings);
     }
 }

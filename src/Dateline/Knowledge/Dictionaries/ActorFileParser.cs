@@ -9,6 +9,7 @@ internal sealed class ActorFileParser
     private readonly List<ActorEntry> _entries = [];
     private readonly PhraseTrie<ActorEntry> _names = new();
     private readonly List<DictionaryError> _errors = [];
+    private readonly List<DictionaryError> _warnings = [];
     private readonly WordPool _pool = new();
     private readonly List<IReadOnlyList<string>> _currentNames = [];
     private readonly List<ActorCode> _currentCodes = [];
@@ -18,6 +19,8 @@ internal sealed class ActorFileParser
     public int LinesRead { get; private set; }
 
     public IReadOnlyList<DictionaryError> Errors => _errors;
+
+    public IReadOnlyList<DictionaryError> Warnings => _warnings;
 
     /// <summary>Reads one file's text.</summary>
     public void Read(string text, string file)
@@ -74,10 +77,15 @@ internal sealed class ActorFileParser
             Error(number, "synonym line with no actor before it; skipped");
             return;
         }
-        if (text.IndexOfAny('[', ']') >= 0)
+        if (text.Contains('['))
         {
-            Error(number, "synonym contains '[' or ']' (codes belong on the actor line or their own line); skipped");
+            Error(number, "synonym contains '[' (codes belong on the actor line or their own line); skipped");
             return;
+        }
+        if (text.Contains(']'))
+        {
+            Warning(number, "stray ']' in the synonym dropped");
+            text = text.ToString().Replace("]", "", StringComparison.Ordinal);
         }
         var words = _pool.Split(text);
         if (words.Length == 0)
@@ -95,7 +103,7 @@ internal sealed class ActorFileParser
         {
             if (rest[0] != '[')
             {
-                Error(number, $"text after the code ignored: '{rest}'");
+                Warning(number, $"text after the code ignored: '{rest}'");
                 return;
             }
             var close = rest.IndexOf(']');
@@ -119,14 +127,14 @@ internal sealed class ActorFileParser
             return;
         }
         var restriction = blank < 0 ? [] : inside[blank..];
-        if (ActorDateRestriction.TryParse(restriction, out var from, out var until, out var reason))
-        {
-            _currentCodes.Add(new ActorCode(_pool.Get(code), from, until));
-        }
-        else
+        var outcome = ActorDateRestriction.Parse(restriction, out var from, out var until, out var reason, out var warning);
+        if (outcome == ActorDateRestriction.Outcome.Unreadable)
         {
             Error(number, $"code {code.ToString()} skipped: {reason}");
+            return;
         }
+        if (warning is not null) Warning(number, $"code {code.ToString()}: {warning}");
+        if (outcome == ActorDateRestriction.Outcome.Read) _currentCodes.Add(new ActorCode(_pool.Get(code), from, until));
     }
 
     private void Flush()
@@ -140,4 +148,6 @@ internal sealed class ActorFileParser
     }
 
     private void Error(int line, string message) => _errors.Add(new DictionaryError(_file, line, message));
+
+    private void Warning(int line, string message) => _warnings.Add(new DictionaryError(_file, line, message));
 }

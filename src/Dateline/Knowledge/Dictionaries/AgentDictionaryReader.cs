@@ -17,7 +17,7 @@ public static class AgentDictionaryReader
         var reader = new DictionaryLineReader(text);
         while (reader.TryRead(out var line)) state.ReadLine(line.Content, line.Number);
         if (reader.InBlockComment) state.Error(reader.LinesRead, "file ends inside a <!-- comment");
-        return new DictionaryResult<AgentDictionary>(state.Build(), state.Errors, reader.LinesRead);
+        return new DictionaryResult<AgentDictionary>(state.Build(), state.Errors, reader.LinesRead, state.Warnings);
     }
 
     /// <summary>Reads an agent dictionary file.</summary>

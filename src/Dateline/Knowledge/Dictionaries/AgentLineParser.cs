@@ -7,13 +7,18 @@ internal sealed class AgentLineParser(string file)
     private readonly PhraseTrie<AgentEntry> _forms = new();
     private readonly Dictionary<string, IReadOnlyList<string>> _markers = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<DictionaryError> _errors = [];
+    private readonly List<DictionaryError> _warnings = [];
     private readonly WordPool _pool = new();
 
     public IReadOnlyList<DictionaryError> Errors => _errors;
 
+    public IReadOnlyList<DictionaryError> Warnings => _warnings;
+
     public AgentDictionary Build() => new(_entries.ToArray(), _forms, _markers);
 
     public void Error(int line, string message) => _errors.Add(new DictionaryError(file, line, message));
+
+    private void Warning(int line, string message) => _warnings.Add(new DictionaryError(file, line, message));
 
     public void ReadLine(ReadOnlySpan<char> content, int number)
     {
@@ -24,6 +29,11 @@ internal sealed class AgentLineParser(string file)
         }
         var bracket = content.IndexOf('[');
         var close = bracket < 0 ? -1 : content[bracket..].IndexOf(']');
+        if (bracket >= 0 && close < 0 && content.TrimEnd().EndsWith('}') && content[(bracket + 1)..].IndexOfAny('[', '{') < 0)
+        {
+            close = content.TrimEnd().Length - 1 - bracket;
+            Warning(number, "code closed with '}' instead of ']'; read as ']'");
+        }
         if (bracket < 0 || close < 0)
         {
             Error(number, "agent has no [code]; skipped");
@@ -31,7 +41,7 @@ internal sealed class AgentLineParser(string file)
         }
         close += bracket;
         var after = content[(close + 1)..].Trim();
-        if (!after.IsEmpty) Error(number, $"text after the code ignored: '{after}'");
+        if (!after.IsEmpty) Warning(number, $"text after the code ignored: '{after}'");
         if (!TryCode(content[(bracket + 1)..close].Trim(), number, out var code, out var position)) return;
         var forms = Forms(content[..bracket].Trim(), number);
         if (forms is null) return;

@@ -18,34 +18,34 @@ public static class DictionaryChecker
                 var v = verbs.Dictionary;
                 return new(file, kind, verbs.LinesRead, v.Verbs.Count + v.PatternCount,
                     [("synsets", v.Synsets.Count), ("blocks", v.Blocks.Count), ("verbs", v.Verbs.Count), ("patterns", v.PatternCount), ("transformations", v.Transformations.Count)],
-                    verbs.Errors);
+                    verbs.Errors, verbs.Warnings);
             case DictionaryKind.Actors:
                 var actors = ActorDictionaryReader.Read(text, file);
                 var a = actors.Dictionary;
                 return new(file, kind, actors.LinesRead, a.Entries.Count,
                     [("actors", a.Entries.Count), ("names", a.NameCount), ("codes", CountCodes(a)), ("without code", CountUncoded(a))],
-                    actors.Errors);
+                    actors.Errors, actors.Warnings);
             case DictionaryKind.Agents:
                 var agents = AgentDictionaryReader.Read(text, file);
                 return new(file, kind, agents.LinesRead, agents.Dictionary.Entries.Count,
                     [("agents", agents.Dictionary.Entries.Count), ("phrases", agents.Dictionary.FormCount), ("markers", agents.Dictionary.Markers.Count)],
-                    agents.Errors);
+                    agents.Errors, agents.Warnings);
             case DictionaryKind.Discards:
                 var discards = DiscardListReader.Read(text, file);
                 var storyLevel = 0;
                 foreach (var entry in discards.Dictionary.Entries) storyLevel += entry.Scope == DiscardScope.Story ? 1 : 0;
                 return new(file, kind, discards.LinesRead, discards.Dictionary.Entries.Count,
                     [("discards", discards.Dictionary.Entries.Count), ("story-level", storyLevel)],
-                    discards.Errors);
+                    discards.Errors, discards.Warnings);
             case DictionaryKind.Issues:
                 var issues = IssueDictionaryReader.Read(text, file);
                 return new(file, kind, issues.LinesRead, issues.Dictionary.Entries.Count,
                     [("entries", issues.Dictionary.Entries.Count), ("phrases", issues.Dictionary.FormCount), ("codes", issues.Dictionary.Codes.Count), ("categories", issues.Dictionary.Categories.Count)],
-                    issues.Errors);
+                    issues.Errors, issues.Warnings);
             case DictionaryKind.Prepositions:
                 var prepositions = PrepositionListReader.Read(text, file);
                 return new(file, kind, prepositions.LinesRead, prepositions.Dictionary.Count,
-                    [("prepositions", prepositions.Dictionary.Count)], prepositions.Errors);
+                    [("prepositions", prepositions.Dictionary.Count)], prepositions.Errors, prepositions.Warnings);
             default:
                 throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown dictionary kind.");
         }

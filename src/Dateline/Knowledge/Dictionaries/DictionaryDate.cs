@@ -48,6 +48,30 @@ internal static class DictionaryDate
         return true;
     }
 
+    /// <summary>
+    /// As <see cref="TryParse"/>, but reads odd lengths the way PETRARCH's <c>dstr_to_ordate</c> does, with a warning:
+    /// 7 digits are read as YYMMDD from the first six, more than 8 as YYYYMMDD from the first eight.
+    /// </summary>
+    public static bool TryParseLenient(ReadOnlySpan<char> text, out DateOnly date, out string? reason, out string? warning)
+    {
+        warning = null;
+        if (text.Length is 6 or 8 || !IsDigits(text)) return TryParse(text, out date, out reason);
+        var used = text.Length == 7 ? text[..6] : text.Length > 8 ? text[..8] : text;
+        if (!TryParse(used, out date, out reason)) return false;
+        warning = $"date '{text}' has {text.Length} digits; read as {date:yyyy-MM-dd} from its first {used.Length}, as PETRARCH does";
+        return true;
+    }
+
+    private static bool IsDigits(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty) return false;
+        foreach (var c in text)
+        {
+            if (c is < '0' or > '9') return false;
+        }
+        return true;
+    }
+
     private static int Digits(ReadOnlySpan<char> text)
     {
         var value = 0;

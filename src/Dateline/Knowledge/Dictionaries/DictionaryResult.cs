@@ -9,13 +9,15 @@ public sealed class DictionaryResult<T>
     /// <param name="dictionary">The dictionary.</param>
     /// <param name="errors">The lines that were reported.</param>
     /// <param name="linesRead">Physical lines read, comments and blank lines included.</param>
-    public DictionaryResult(T dictionary, IReadOnlyList<DictionaryError> errors, int linesRead)
+    /// <param name="warnings">The lines that were odd but read after a repair (none when null).</param>
+    public DictionaryResult(T dictionary, IReadOnlyList<DictionaryError> errors, int linesRead, IReadOnlyList<DictionaryError>? warnings = null)
     {
         ArgumentNullException.ThrowIfNull(dictionary);
         ArgumentNullException.ThrowIfNull(errors);
         Dictionary = dictionary;
         Errors = errors;
         LinesRead = linesRead;
+        Warnings = warnings ?? [];
     }
 
     /// <summary>The dictionary (never null, possibly empty).</summary>
@@ -23,6 +25,12 @@ public sealed class DictionaryResult<T>
 
     /// <summary>Every line that was not read as written, in file order.</summary>
     public IReadOnlyList<DictionaryError> Errors { get; }
+
+    /// <summary>
+    /// Lines that are odd but readable, read the way PETRARCH reads them (or as plainly intended), each saying what
+    /// was repaired; in file order.
+    /// </summary>
+    public IReadOnlyList<DictionaryError> Warnings { get; }
 
     /// <summary>Physical lines read, comments and blank lines included.</summary>
     public int LinesRead { get; }

@@ -17,7 +17,7 @@ public static class IssueDictionaryReader
         var reader = new DictionaryLineReader(text);
         while (reader.TryRead(out var line)) parser.ReadLine(line.Content, line.Number);
         if (reader.InBlockComment) parser.Error(reader.LinesRead, "file ends inside a <!-- comment");
-        return new DictionaryResult<IssueDictionary>(parser.Build(), parser.Errors, reader.LinesRead);
+        return new DictionaryResult<IssueDictionary>(parser.Build(), parser.Errors, reader.LinesRead, parser.Warnings);
     }
 
     /// <summary>Reads an issue file.</summary>

@@ -8,14 +8,19 @@ internal sealed class IssueLineParser(string file)
     private readonly List<string> _codes = [];
     private readonly List<string> _categories = [];
     private readonly List<DictionaryError> _errors = [];
+    private readonly List<DictionaryError> _warnings = [];
     private readonly WordPool _pool = new();
     private string? _category;
 
     public IReadOnlyList<DictionaryError> Errors => _errors;
 
+    public IReadOnlyList<DictionaryError> Warnings => _warnings;
+
     public IssueDictionary Build() => new(_entries.ToArray(), _forms, _codes.ToArray(), _categories.ToArray());
 
     public void Error(int line, string message) => _errors.Add(new DictionaryError(file, line, message));
+
+    private void Warning(int line, string message) => _warnings.Add(new DictionaryError(file, line, message));
 
     public void ReadLine(ReadOnlySpan<char> content, int number)
     {
@@ -31,14 +36,17 @@ internal sealed class IssueLineParser(string file)
             return;
         }
         var open = content.IndexOf('[');
-        var close = open < 0 ? -1 : content.IndexOf(']');
-        if (open < 0 || close < open)
+        var close = content.IndexOf(']');
+        if (open < 0 && close < 0)
         {
-            Error(number, "issue phrase has no [CODE]; skipped");
+            Warning(number, "issue phrase has no [CODE]; ignored, as PETRARCH ignores it");
             return;
         }
-        var after = content[(close + 1)..].Trim();
-        if (!after.IsEmpty) Error(number, $"text after the code ignored: '{after}'");
+        if (open < 0 || close < open)
+        {
+            Error(number, "issue phrase has an unbalanced [CODE]; skipped");
+            return;
+        }
         var code = content[(open + 1)..close].Trim();
         if (code.IsEmpty || code.IndexOfAny(' ', '\t') >= 0)
         {
@@ -48,6 +56,31 @@ internal sealed class IssueLineParser(string file)
         var codeText = _pool.Get(code);
         if (!_codes.Contains(codeText)) _codes.Add(codeText);
         Add(content[..open].Trim(), codeText, IssueKind.Code, number);
+        ReadAfterCode(content[(close + 1)..].Trim(), code, number);
+    }
+
+    /// <summary>
+    /// What follows an entry's code: nothing; the same code again (ignored); a second entry run onto the line
+    /// (<c>a [X]b [X]</c>, read too); or other text (ignored). Each repair is a warning.
+    /// </summary>
+    private void ReadAfterCode(ReadOnlySpan<char> after, ReadOnlySpan<char> code, int number)
+    {
+        if (after.IsEmpty) return;
+        var open = after.IndexOf('[');
+        var close = after.IndexOf(']');
+        if (open == 0 && close > 0 && after[1..close].Trim().SequenceEqual(code) && after[(close + 1)..].Trim().IsEmpty)
+        {
+            Warning(number, $"code [{code}] written twice; read once");
+        }
+        else if (open > 0 && close > open && char.IsLetterOrDigit(after[0]))
+        {
+            Warning(number, "two entries run together on one line; both read");
+            ReadLine(after, number);
+        }
+        else
+        {
+            Warning(number, $"text after the code ignored: '{after}'");
+        }
     }
 
     private void Add(ReadOnlySpan<char> phrase, string? code, IssueKind kind, int number)
@@ -72,7 +105,7 @@ internal sealed class IssueLineParser(string file)
     {
         if (content.StartsWith("</ISSUE", StringComparison.OrdinalIgnoreCase))
         {
-            if (_category is null) Error(number, "</ISSUE> without an open <ISSUE>");
+            if (_category is null) Warning(number, "</ISSUE> without an open <ISSUE>; ignored");
             _category = null;
             return;
         }

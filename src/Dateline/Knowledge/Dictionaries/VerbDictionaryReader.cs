@@ -17,7 +17,7 @@ public static class VerbDictionaryReader
         var reader = new DictionaryLineReader(text);
         while (reader.TryRead(out var line)) parser.ReadLine(line);
         if (reader.InBlockComment) parser.Error(reader.LinesRead, "file ends inside a <!-- comment");
-        return new DictionaryResult<VerbDictionary>(parser.Build(), parser.Errors, reader.LinesRead);
+        return new DictionaryResult<VerbDictionary>(parser.Build(), parser.Errors, reader.LinesRead, parser.Warnings);
     }
 
     /// <summary>Reads a verb dictionary file.</summary>

@@ -7,12 +7,17 @@ internal sealed class VerbLineParser(string file)
     private readonly List<VerbSynset> _synsets = [];
     private readonly List<VerbTransformation> _transformations = [];
     private readonly List<DictionaryError> _errors = [];
+    private readonly List<DictionaryError> _warnings = [];
     private readonly WordPool _pool = new();
     private SynsetDraft? _synset;
 
     public IReadOnlyList<DictionaryError> Errors => _errors;
 
+    public IReadOnlyList<DictionaryError> Warnings => _warnings;
+
     public void Error(int line, string message) => _errors.Add(new DictionaryError(file, line, message));
+
+    private void Warning(int line, string message) => _warnings.Add(new DictionaryError(file, line, message));
 
     public void ReadLine(DictionaryLine line)
     {
@@ -51,7 +56,7 @@ internal sealed class VerbLineParser(string file)
         {
             if (element.Kind == PatternElementKind.Synset && !names.Contains(VerbDictionary.SynsetKey(element.Text!)))
             {
-                Error(line, $"synset {element.Text} is not defined in the file; pattern skipped (as PETRARCH does)");
+                Warning(line, $"synset {element.Text} is not defined in the file; pattern skipped, as PETRARCH skips it");
                 return false;
             }
             if (!SynsetsDefined(element.Children, names, line)) return false;
@@ -105,7 +110,7 @@ internal sealed class VerbLineParser(string file)
             own = Code(rest[1..close]);
             rest = rest[(close + 1)..].Trim();
         }
-        if (!rest.IsEmpty) Error(number, $"text after the verb ignored: '{rest}'");
+        if (!rest.IsEmpty) Warning(number, $"text after the verb ignored: '{rest}'");
         if (!explicitForms) forms.AddRange(VerbFormParser.RegularForms(primary, _pool));
         block.Verbs.Add(new VerbEntry(forms.ToArray(), own ?? block.Code, own.HasValue, _blocks.Count - 1, number));
     }
@@ -145,13 +150,14 @@ internal sealed class VerbLineParser(string file)
             return;
         }
         var after = body[(open + close + 1)..].Trim();
-        if (!after.IsEmpty) Error(number, $"text after the pattern code ignored: '{after}'");
-        var elements = VerbPatternParser.Parse(body[..open], _pool, out var error);
+        if (!after.IsEmpty) Warning(number, $"text after the pattern code ignored: '{after}'");
+        var elements = VerbPatternParser.Parse(body[..open], _pool, out var error, out var warning);
         if (elements is null)
         {
             Error(number, error + "; skipped");
             return;
         }
+        if (warning is not null) Warning(number, warning);
         var code = Code(body[(open + 1)..(open + close)]);
         _blocks[^1].Patterns.Add(new VerbPattern(elements.ToArray(), code, comment.ToString(), number));
     }

@@ -105,6 +105,43 @@ public class BuiltInKnowledgeTest
     }
 
     [Fact]
+    public void AMatchedEntryLeadsBackToItsRecord()
+    {
+        string[] tokens = ["said", "Volodymyr", "Zelenskiy", "on", "Monday"];
+        Assert.Equal(2, Knowledge.Actors.MatchLongest(tokens, 1, out var entry));
+        var record = Knowledge.RecordOf(entry!)!;
+        Assert.Equal((ActorKind.Person, "GOV", "UKR"), (record.Kind, record.Role, record.Country));
+        Assert.Same(record, Knowledge.FindRecord("zelensky"));
+        Assert.Equal(ActorKind.Metonym, Knowledge.FindRecord("Kiev")!.Kind);
+        Assert.Null(Knowledge.RecordOf(ActorDictionaryReader.Read("OTHER [OTH]\n", "x.txt").Dictionary.Entries[0]));
+        Assert.Null(Knowledge.FindRecord("Mykhailo Podolyak"));
+    }
+
+    [Fact]
+    public void EveryCodeStartsWithAKnownCountryOrAnInternationalPrefix()
+    {
+        var countries = Knowledge.Records.Where(r => r.Kind is ActorKind.Country or ActorKind.Territory).Select(r => r.Codes[0].Code).ToHashSet();
+        Assert.Equal(250, countries.Count);
+        foreach (var record in Knowledge.Records)
+        {
+            foreach (var code in record.Codes)
+            {
+                var known = code.Code.StartsWith("IGO", StringComparison.Ordinal) || code.Code.StartsWith("IMG", StringComparison.Ordinal)
+                    || countries.Any(c => code.Code.StartsWith(c, StringComparison.Ordinal));
+                Assert.True(known, $"{record.File}:{record.Line}: {code.Code}");
+            }
+            if (record.Country is { } country) Assert.Contains(country, countries);
+        }
+    }
+
+    [Fact]
+    public void EveryMediaOutletIsCodedItsCountryPlusMed()
+    {
+        var media = Knowledge.Records.Where(r => r.Kind == ActorKind.Media).ToList();
+        Assert.All(media, m => Assert.Equal((m.Country + "MED", "MED"), (Assert.Single(m.Codes).Code, m.Role)));
+    }
+
+    [Fact]
     public void TheTalibanBecameTheAfghanGovernmentWhenKabulFell()
     {
         var taliban = Knowledge.Actors.Find("Taliban")!;

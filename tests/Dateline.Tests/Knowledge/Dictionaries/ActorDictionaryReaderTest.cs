@@ -2,7 +2,7 @@ using Dateline.Knowledge.Dictionaries;
 
 namespace Dateline.Tests.Knowledge.Dictionaries;
 
-public class ActorDictionaryReaderTest
+public partial class ActorDictionaryReaderTest
 {
     private const string Snippet = """
         # Invented actors for the reader tests
@@ -82,15 +82,15 @@ public class ActorDictionaryReaderTest
     [Fact]
     public void BadDatesAndOrphanLinesAreReportedWithFileAndLine()
     {
-        const string text = "+ORPHAN_SYNONYM\nSOMEONE\n\t[ABCGOV 2004017-20061201]\n\t[ABCELI 991231]\nOTHER [ABC] trailing words\n";
+        const string text = "+ORPHAN_SYNONYM\nSOMEONE\n\t[ABCGOV 20041301-20061201]\n\t[ABCELI 99AB31]\nOTHER [ABC] trailing words\n";
         var result = ActorDictionaryReader.Read(text, "bad.actors.txt");
         Assert.Equal(
         [
             "bad.actors.txt:1: synonym line with no actor before it; skipped",
-            "bad.actors.txt:3: code ABCGOV skipped: date '2004017' has 7 characters; expected YYMMDD or YYYYMMDD",
-            "bad.actors.txt:4: code ABCELI skipped: date '991231' needs '>', '<' or a range A-B",
-            "bad.actors.txt:5: text after the code ignored: 'trailing words'",
+            "bad.actors.txt:3: code ABCGOV skipped: date '20041301' is not a calendar date",
+            "bad.actors.txt:4: code ABCELI skipped: date '99AB31' is not all digits",
         ], result.Errors.Select(e => e.ToString()));
+        Assert.Equal(["bad.actors.txt:5: text after the code ignored: 'trailing words'"], result.Warnings.Select(e => e.ToString()));
         Assert.Empty(result.Dictionary.Find("SOMEONE")!.Codes);
         Assert.Equal("ABC", result.Dictionary.Find("OTHER")!.Codes.Single().Code);
     }

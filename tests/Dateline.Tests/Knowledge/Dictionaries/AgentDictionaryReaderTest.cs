@@ -2,7 +2,7 @@ using Dateline.Knowledge.Dictionaries;
 
 namespace Dateline.Tests.Knowledge.Dictionaries;
 
-public class AgentDictionaryReaderTest
+public partial class AgentDictionaryReaderTest
 {
     private const string Snippet = """
         !PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON
@@ -69,8 +69,8 @@ public class AgentDictionaryReaderTest
             "x.agents.txt:1: agent has no [code]; skipped",
             "x.agents.txt:2: substitution marker !WORKER! is not defined above; skipped",
             "x.agents.txt:3: agent code '[GOV]' needs one '~' before or after it; skipped",
-            "x.agents.txt:4: agent has no [code]; skipped",
         ], result.Errors.Select(e => e.ToString()));
-        Assert.Empty(result.Dictionary.Entries);
+        Assert.Equal(["x.agents.txt:4: code closed with '}' instead of ']'; read as ']'"], result.Warnings.Select(e => e.ToString()));
+        Assert.Equal("MIL", Assert.Single(result.Dictionary.Entries).Code);
     }
 }

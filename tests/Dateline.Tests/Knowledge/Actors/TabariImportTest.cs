@@ -1,0 +1,45 @@
+using Dateline.Knowledge.Actors;
+using Dateline.Knowledge.Dictionaries;
+
+namespace Dateline.Tests.Knowledge.Actors;
+
+public class TabariImportTest
+{
+    [Fact]
+    public void ImportedTabariActorsAndAgentsLoadInTheProjectFormat()
+    {
+        const string Actors = """
+            NORTHLAND_ [NTH]
+            +NORTHLANDER_
+            OLGA_MARSH_
+            +MRS_MARSH
+            	[NTHGOV 000101-060315]
+            	[NTHELI >060315]
+            NORTHLAND_PRESS_AGENCY [NTHMED]
+            HARBOUR_ALLIANCE [IGONTHHRB]
+            GHOST_ACTOR_
+            OLD_NAME_ [NTHOPP]
+            +NORTHLANDER
+            """;
+        const string Agents = "!PERSON! = MAN, WOMAN\nHARBOUR_MASTER [~GOV]\nFERRY!PERSON! [~TRN]\nPOLICE {} [~COP]\nRELIEF_AGENCY [NGO~]\n";
+        var actors = ActorDictionaryReader.Read(Actors, "user.actors.txt").Dictionary;
+        var records = TabariImport.ToRecords(actors, "actors.tsv", out var skipped);
+        Assert.Equal(1, skipped);
+        Assert.Equal([ActorKind.Country, ActorKind.Person, ActorKind.Media, ActorKind.Igo, ActorKind.Other], records.Select(r => r.Kind));
+        var actorText = new StringWriter();
+        KnowledgeTableWriter.WriteActors(records, actorText, "test");
+        var agentText = new StringWriter();
+        KnowledgeTableWriter.WriteAgents(AgentDictionaryReader.Read(Agents, "user.agents.txt").Dictionary.Entries, agentText, "test");
+        var result = BuiltInKnowledge.Read([("actors.tsv", actorText.ToString()), ("agents.tsv", agentText.ToString())]);
+        Assert.Empty(result.Errors);
+        var knowledge = result.Dictionary;
+        Assert.Equal("NTHGOV", knowledge.Actors.Find("Mrs Marsh")!.CodeAt(new DateOnly(2003, 1, 1)));
+        Assert.Equal("NTHELI", knowledge.Actors.Find("Olga Marsh")!.CodeAt(new DateOnly(2007, 1, 1)));
+        Assert.Equal("NTHOPP", knowledge.Actors.Find("NORTHLANDER")!.Codes[0].Code);
+        Assert.Equal("NTH", knowledge.Actors.Find("Northland")!.Codes[0].Code);
+        Assert.Equal("NTHGOV", knowledge.Agents.Find("harbour masters")!.Qualify("NTH"));
+        Assert.Equal("TRN", knowledge.Agents.Find("ferrywoman")!.Code);
+        Assert.Null(knowledge.Agents.Find("polices"));
+        Assert.Equal("NGONTH", knowledge.Agents.Find("relief agency")!.Qualify("NTH"));
+    }
+}
