@@ -41,11 +41,11 @@ public sealed class EventStage : IPipelineStage
     /// <inheritdoc />
     public IReadOnlyList<LayerKey> Assigns { get; } = [EventLayers.Events];
 
-    /// <summary>The built-in verbs (<see cref="BuiltInVerbs"/>), actors and agents (<see cref="BuiltInKnowledge"/>).</summary>
+    /// <summary>The built-in verbs (<see cref="BuiltInVerbs"/>), discards (<see cref="BuiltInDiscards"/>), actors and agents (<see cref="BuiltInKnowledge"/>).</summary>
     public static EventDictionaries BuiltInDictionaries()
     {
         var knowledge = BuiltInKnowledge.Load();
-        return new EventDictionaries(BuiltInVerbs.Load(), knowledge.Actors, knowledge.Agents, null);
+        return new EventDictionaries(BuiltInVerbs.Load(), knowledge.Actors, knowledge.Agents, BuiltInDiscards.Load());
     }
 
     /// <inheritdoc />
