@@ -10,6 +10,7 @@ namespace Dateline.Events;
 internal sealed class PatternIndex
 {
     private readonly Dictionary<VerbPattern, string[]> _required = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<VerbPattern, string[][]> _synsetStarts = new(ReferenceEqualityComparer.Instance);
 
     public PatternIndex(VerbDictionary verbs)
     {
@@ -18,8 +19,10 @@ internal sealed class PatternIndex
             foreach (var pattern in block.Patterns)
             {
                 var words = new List<string>();
-                Collect(pattern.Elements, words);
+                var synsets = new List<string[]>();
+                Collect(pattern.Elements, words, synsets, verbs);
                 _required[pattern] = [.. words];
+                if (synsets.Count > 0) _synsetStarts[pattern] = [.. synsets];
             }
         }
     }
@@ -32,15 +35,41 @@ internal sealed class PatternIndex
         {
             if (!sentenceWords.Contains(word)) return false;
         }
+        if (!_synsetStarts.TryGetValue(pattern, out var synsets)) return true;
+        foreach (var starts in synsets)
+        {
+            if (!AnyIn(starts, sentenceWords)) return false;
+        }
         return true;
     }
 
-    private static void Collect(IReadOnlyList<PatternElement> elements, List<string> words)
+    private static bool AnyIn(string[] starts, HashSet<string> sentenceWords)
+    {
+        foreach (var start in starts)
+        {
+            if (sentenceWords.Contains(start)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Literal words, and for each synset the first words of its phrases (one of them must be present).</summary>
+    private static void Collect(IReadOnlyList<PatternElement> elements, List<string> words, List<string[]> synsets, VerbDictionary verbs)
     {
         foreach (var e in elements)
         {
             if (e.Kind == PatternElementKind.Word && e.Text is not null) words.Add(e.Text);
-            else if (e.Children.Count > 0) Collect(e.Children, words);
+            else if (e.Kind == PatternElementKind.Synset && e.Text is not null && verbs.FindSynset(e.Text) is { } synset) synsets.Add(FirstWords(synset));
+            else if (e.Children.Count > 0) Collect(e.Children, words, synsets, verbs);
         }
+    }
+
+    private static string[] FirstWords(VerbSynset synset)
+    {
+        var first = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var phrase in synset.Phrases)
+        {
+            if (phrase.Count > 0) first.Add(phrase[0]);
+        }
+        return [.. first];
     }
 }
