@@ -23,6 +23,8 @@ public static class DefaultPipeline
         builder.Add(new Knowledge.Linking.EntityLinkingStage(dictionaries));
         builder.Add(new Extraction.Times.TimeExpressionStage());
         builder.Add(new Extraction.Quantities.QuantityStage());
+        builder.Add(new Events.EventStage());
+
         return builder.Build();
     }
 }

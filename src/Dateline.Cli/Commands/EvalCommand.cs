@@ -18,6 +18,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalTimeCommand.Create());
         command.Subcommands.Add(EvalGeoCommand.Create());
         command.Subcommands.Add(EvalEntitiesCommand.Create());
+        command.Subcommands.Add(EvalEventsCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,233 @@
+using Dateline.Events;
+using Dateline.Tests.Support;
+using Xunit;
+
+namespace Dateline.Tests.Events;
+
+public class EventCoderTest
+{
+    private static readonly DateOnly Date = new(2022, 2, 15);
+    private readonly EventCoder _coder = new(TestDictionaries.Create());
+
+    private static string Triples(IReadOnlyList<CodedEvent> events) =>
+        string.Join("; ", events.Select(e => $"{e.Source.Code} {e.Target?.Code} {e.Code}"));
+
+    [Fact]
+    public void A_verb_with_subject_and_object_codes_the_verbs_own_code()
+    {
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 2 nsubj", "attacked attack VERB 0 root", "Ukraine Ukraine PROPN 2 obj", ". . PUNCT 2 punct");
+        var events = _coder.Code(s, Date);
+        Assert.Equal("RUS UKR 190", Triples(events));
+        Assert.Equal(1, events[0].Verb);
+        Assert.False(events[0].Modality.Negated);
+    }
+
+    [Fact]
+    public void A_verb_of_the_same_block_with_its_own_code_keeps_it()
+    {
+        var s = HandParsedSentence.Create("Russia Russia PROPN 2 nsubj", "invaded invade VERB 0 root", "Ukraine Ukraine PROPN 2 obj");
+        Assert.Equal("RUS UKR 192", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void A_multi_word_verb_is_preferred_to_its_single_word_whose_code_is_null()
+    {
+        var s = HandParsedSentence.Create(
+            "Poland Poland PROPN 2 nsubj", "broke break VERB 0 root", "off off ADP 2 compound:prt", "talks talk NOUN 2 obj",
+            "with with ADP 6 case", "Russia Russia PROPN 4 nmod");
+        Assert.Equal("POL RUS 161", Triples(_coder.Code(s, Date)));
+        var alone = HandParsedSentence.Create("Poland Poland PROPN 2 nsubj", "broke break VERB 0 root", "Russia Russia PROPN 2 obj");
+        Assert.Empty(_coder.Code(alone, Date));
+    }
+
+    [Fact]
+    public void A_pattern_with_a_literal_word_and_a_target_in_a_prepositional_phrase_gives_its_code_and_target()
+    {
+        var s = HandParsedSentence.Create(
+            "Belarus Belarus PROPN 2 nsubj", "restored restore VERB 0 root", "relations relation NOUN 2 obj",
+            "with with ADP 5 case", "Poland Poland PROPN 2 obl");
+        Assert.Equal("BLR POL 051", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void A_prepositional_phrase_pattern_matches_a_noun_of_the_phrase_by_its_lemma()
+    {
+        var s = HandParsedSentence.Create(
+            "Belarus Belarus PROPN 2 nsubj", "restored restore VERB 0 root", "calm calm NOUN 2 obj", "on on ADP 5 case",
+            "resolutions resolution NOUN 2 obl", "of of ADP 7 case", "Ukraine Ukraine PROPN 5 nmod");
+        Assert.Equal("BLR UKR 057", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void A_synset_in_a_pattern_matches_any_of_its_members()
+    {
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 2 nsubj", "attacked attack VERB 0 root", "Ukraine Ukraine PROPN 2 obj",
+            "with with ADP 5 case", "troops troops NOUN 2 obl");
+        Assert.Equal("RUS UKR 193", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void Coordinated_subjects_give_one_event_each()
+    {
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 4 nsubj", "and and CCONJ 3 cc", "Belarus Belarus PROPN 1 conj", "attacked attack VERB 0 root",
+            "Ukraine Ukraine PROPN 4 obj");
+        Assert.Equal("RUS UKR 190; BLR UKR 190", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void A_compound_pattern_codes_the_coordinated_actors_towards_each_other()
+    {
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 4 nsubj", "and and CCONJ 3 cc", "Ukraine Ukraine PROPN 1 conj", "met meet VERB 0 root", ". . PUNCT 4 punct");
+        Assert.Equal("RUS UKR 043; UKR RUS 043", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void A_code_pair_adds_the_reverse_event()
+    {
+        var s = HandParsedSentence.Create("Russia Russia PROPN 2 nsubj", "met meet VERB 0 root", "Poland Poland PROPN 2 obj");
+        Assert.Equal("RUS POL 040; POL RUS 040", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void In_the_passive_the_agent_is_the_source_and_the_subject_the_target()
+    {
+        var s = HandParsedSentence.Create(
+            "Ukraine Ukraine PROPN 3 nsubj:pass", "was be AUX 3 aux:pass", "attacked attack VERB 0 root", "by by ADP 5 case",
+            "Russia Russia PROPN 3 obl");
+        Assert.Equal("RUS UKR 190", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void An_infinitive_takes_the_subject_of_the_verb_it_complements_and_inherits_its_negation()
+    {
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 4 nsubj", "does do AUX 4 aux", "not not PART 4 advmod", "want want VERB 0 root",
+            "to to PART 6 mark", "invade invade VERB 4 xcomp", "Ukraine Ukraine PROPN 6 obj");
+        var e = Assert.Single(_coder.Code(s, Date));
+        Assert.Equal("RUS UKR 192", Triples([e]));
+        Assert.True(e.Modality.Negated);
+        Assert.True(e.Modality.Future);
+    }
+
+    [Fact]
+    public void A_conditional_clause_is_hypothetical_and_a_pronoun_in_it_names_the_actor_warned_before()
+    {
+        // Poland warned Russia and threatened sanctions if it invades Ukraine .
+        var s = HandParsedSentence.Create(
+            "Poland Poland PROPN 2 nsubj", "warned warn VERB 0 root", "Russia Russia PROPN 2 obj", "and and CCONJ 5 cc",
+            "threatened threaten VERB 2 conj", "sanctions sanction NOUN 5 obj", "if if SCONJ 9 mark", "it it PRON 9 nsubj",
+            "invades invade VERB 5 advcl", "Ukraine Ukraine PROPN 9 obj", ". . PUNCT 2 punct");
+        var events = _coder.Code(s, Date);
+        Assert.Equal("POL RUS 1312; RUS UKR 192", Triples(events));
+        Assert.False(events[0].Modality.Hypothetical);
+        Assert.True(events[1].Modality.Hypothetical);
+    }
+
+    [Fact]
+    public void Could_makes_an_event_hypothetical_and_will_makes_it_future()
+    {
+        var could = HandParsedSentence.Create(
+            "Russia Russia PROPN 3 nsubj", "could could AUX 3 aux", "attack attack VERB 0 root", "Ukraine Ukraine PROPN 3 obj");
+        var will = HandParsedSentence.Create(
+            "Russia Russia PROPN 3 nsubj", "will will AUX 3 aux", "attack attack VERB 0 root", "Ukraine Ukraine PROPN 3 obj");
+        Assert.True(Assert.Single(_coder.Code(could, Date)).Modality.Hypothetical);
+        var future = Assert.Single(_coder.Code(will, Date)).Modality;
+        Assert.True(future.Future);
+        Assert.False(future.Hypothetical);
+    }
+
+    [Fact]
+    public void A_sentence_ending_with_a_question_mark_marks_its_events_as_questions()
+    {
+        var s = HandParsedSentence.Create(
+            "Will will AUX 3 aux", "Russia Russia PROPN 3 nsubj", "attack attack VERB 0 root", "Ukraine Ukraine PROPN 3 obj", "? ? PUNCT 3 punct");
+        Assert.True(Assert.Single(_coder.Code(s, Date)).Modality.Question);
+    }
+
+    [Fact]
+    public void A_reported_event_is_attributed_to_the_speaker_and_the_speech_alone_is_not_an_event()
+    {
+        // The government spokesman said Russia attacked Ukraine .
+        var s = HandParsedSentence.Create(
+            "The the DET 3 det", "government government NOUN 3 compound", "spokesman spokesman NOUN 4 nsubj", "said say VERB 0 root",
+            "Russia Russia PROPN 6 nsubj", "attacked attack VERB 4 ccomp", "Ukraine Ukraine PROPN 6 obj", ". . PUNCT 4 punct");
+        var e = Assert.Single(_coder.Code(s, Date));
+        Assert.Equal("RUS UKR 190", Triples([e]));
+        Assert.Equal(2, e.Speaker);
+    }
+
+    [Fact]
+    public void A_speaker_beside_the_main_clause_is_found_too()
+    {
+        // Russia attacked Ukraine , the spokesman said .
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 2 nsubj", "attacked attack VERB 0 root", "Ukraine Ukraine PROPN 2 obj", ", , PUNCT 2 punct",
+            "the the DET 6 det", "spokesman spokesman NOUN 7 nsubj", "said say VERB 2 parataxis", ". . PUNCT 2 punct");
+        Assert.Equal(5, Assert.Single(_coder.Code(s, Date)).Speaker);
+    }
+
+    [Fact]
+    public void A_sentence_holding_a_discard_phrase_is_not_coded()
+    {
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 2 nsubj", "attacked attack VERB 0 root", "Ukraine Ukraine PROPN 2 obj", "in in ADP 7 case",
+            "the the DET 7 det", "football football NOUN 7 compound", "match match NOUN 2 obl");
+        Assert.Empty(_coder.Code(s, Date));
+    }
+
+    [Fact]
+    public void An_agent_qualifies_the_actor_of_its_phrase()
+    {
+        var s = HandParsedSentence.Create(
+            "Russian Russian ADJ 2 amod", "troops troops NOUN 3 nsubj", "attacked attack VERB 0 root", "Ukraine Ukraine PROPN 3 obj");
+        Assert.Equal("RUSMIL UKR 190", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void Dated_actor_codes_follow_the_date()
+    {
+        var s = HandParsedSentence.Create("Gryffindor Gryffindor PROPN 2 nsubj", "attacked attack VERB 0 root", "Ukraine Ukraine PROPN 2 obj");
+        Assert.Equal("GRY UKR 190", Triples(_coder.Code(s, new DateOnly(2005, 1, 1))));
+        Assert.Equal("HUF UKR 190", Triples(_coder.Code(s, new DateOnly(2015, 1, 1))));
+    }
+
+    [Fact]
+    public void A_relative_clause_takes_the_noun_it_modifies_as_its_subject()
+    {
+        // Belarus , which attacked Ukraine , met Poland .
+        var s = HandParsedSentence.Create(
+            "Belarus Belarus PROPN 7 nsubj", ", , PUNCT 1 punct", "which which PRON 4 nsubj", "attacked attack VERB 1 acl:relcl",
+            "Ukraine Ukraine PROPN 4 obj", ", , PUNCT 1 punct", "met meet VERB 0 root", "Poland Poland PROPN 7 obj", ". . PUNCT 7 punct");
+        Assert.Equal("BLR UKR 190; BLR POL 040; POL BLR 040", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void A_pronoun_subject_takes_the_named_subject_of_the_previous_sentence()
+    {
+        var discourse = new Discourse();
+        var first = HandParsedSentence.Create("Poland Poland PROPN 2 nsubj", "met meet VERB 0 root", "Ukraine Ukraine PROPN 2 obj");
+        var second = HandParsedSentence.Create("They they PRON 2 nsubj", "attacked attack VERB 0 root", "Russia Russia PROPN 2 obj");
+        _coder.Code(first, Date, discourse);
+        Assert.Equal("POL RUS 190", Triples(_coder.Code(second, Date, discourse)));
+        Assert.Empty(_coder.Code(second, Date));
+    }
+
+    [Fact]
+    public void Without_a_required_target_a_withdrawal_is_coded_with_its_source_alone_and_a_possessive_names_the_owner()
+    {
+        // Russia said its troops withdrew .
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 2 nsubj", "said say VERB 0 root", "its its PRON 4 nmod:poss", "troops troops NOUN 5 nsubj",
+            "withdrew withdraw VERB 2 ccomp", ". . PUNCT 2 punct");
+        Assert.Empty(_coder.Code(s, Date));
+        var e = Assert.Single(new EventCoder(TestDictionaries.Create(), requireTarget: false).Code(s, Date));
+        Assert.Equal("0874", e.Code);
+        Assert.Equal("RUSMIL", e.Source.Code);
+        Assert.Null(e.Target);
+        Assert.Equal(0, e.Speaker);
+    }
+}
