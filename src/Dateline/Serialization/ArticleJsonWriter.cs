@@ -27,6 +27,7 @@ public sealed class ArticleJsonWriter
         new Knowledge.Gazetteer.PlacesJsonWriter(),
         new TimesJsonWriter(),
         new QuantitiesJsonWriter(),
+        new Extraction.Quotes.QuotesJsonWriter(),
     ]);
 
     /// <summary>Writes the document as one JSON object.</summary>
