@@ -28,6 +28,7 @@ public sealed class ArticleJsonWriter
         new TimesJsonWriter(),
         new QuantitiesJsonWriter(),
         new Extraction.Quotes.QuotesJsonWriter(),
+        new Extraction.Claims.ClaimsJsonWriter(),
     ]);
 
     /// <summary>Writes the document as one JSON object.</summary>

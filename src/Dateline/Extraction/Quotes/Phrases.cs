@@ -42,7 +42,7 @@ internal static class Phrases
     {
         if (d.EntityOf(head) >= 0 && d.Upos[head] == "PROPN") return d.MentionOf(head);
         var left = head;
-        while (left - 1 >= first && !d.IsPunct(left - 1) && Reaches(d, left - 1, head, LeftRelations)) left--;
+        while (left - 1 >= first && !d.IsPunct(left - 1) && !IsOwnPreposition(d, left - 1, head) && Reaches(d, left - 1, head, LeftRelations)) left--;
         var right = head;
         while (right + 1 < end && !d.IsPunct(right + 1) && Reaches(d, right + 1, head, RightRelations)) right++;
         return d.SpanOf(left, right);
@@ -74,6 +74,9 @@ internal static class Phrases
         }
         return found;
     }
+
+    private static bool IsOwnPreposition(QuoteDocument d, int token, int head) =>
+        d.Tree.Head(token) == head && d.Tree.Relation(token) == "case";
 
     private static bool Reaches(QuoteDocument d, int token, int head, string[] relations)
     {
