@@ -23,8 +23,9 @@ public static class DefaultPipeline
         builder.Add(new Knowledge.Linking.EntityLinkingStage(dictionaries));
         builder.Add(new Extraction.Times.TimeExpressionStage());
         builder.Add(new Extraction.Quantities.QuantityStage());
+        builder.Add(new Extraction.Quotes.QuoteStage());
         builder.Add(new Events.EventStage());
-
+        builder.Add(new Extraction.Claims.ClaimStage());
         return builder.Build();
     }
 }
