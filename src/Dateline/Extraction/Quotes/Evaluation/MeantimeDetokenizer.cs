@@ -6,7 +6,8 @@ namespace Dateline.Extraction.Quotes.Evaluation;
 /// <summary>
 /// Rebuilds readable text from MEANTIME's Penn-Treebank-style tokens: punctuation and clitics attach to their
 /// neighbours, <c>``</c> and <c>''</c> become straight double quotes, and a single <c>'</c> opens or closes a
-/// single quote (or marks a plural possessive after an <c>s</c>). The title and the date line (the first two
+/// single quote (or marks a plural possessive after an <c>s</c>), and a straight <c>"</c> opens or closes a quote
+/// in turn. The title and the date line (the first two
 /// sentences) are each followed by a blank line; the body's sentences are joined by one space (the corpus keeps no
 /// paragraph breaks).
 /// </summary>
@@ -29,6 +30,7 @@ internal static class MeantimeDetokenizer
         var text = new StringBuilder(source.Length);
         var glueNext = false;
         var singleOpen = false;
+        var doubleOpen = false;
         for (var s = 0; s < sentences.Count; s++)
         {
             if (s > 0) text.Append(s <= 2 ? "\n\n" : " ");
@@ -47,6 +49,14 @@ internal static class MeantimeDetokenizer
                     singleOpen = !closes;
                 }
                 else if (form == "`") singleOpen = true;
+                else if (form == "\"")
+                {
+                    left = doubleOpen;
+                    right = !doubleOpen;
+                    doubleOpen = !doubleOpen;
+                }
+                else if (form == "``") doubleOpen = true;
+                else if (form == "''") doubleOpen = false;
                 if (!first && !left && !glueNext) text.Append(' ');
                 text.Append(Surface(form));
                 glueNext = right;
