@@ -18,6 +18,8 @@ public static class DefaultPipeline
         builder.Add(new Knowledge.Gazetteer.PlaceResolutionStage());
         builder.Add(new Extraction.Times.TimeExpressionStage());
         builder.Add(new Extraction.Quantities.QuantityStage());
+        builder.Add(new Extraction.Quotes.QuoteStage());
+        builder.Add(new Extraction.Claims.ClaimStage());
         return builder.Build();
     }
 }

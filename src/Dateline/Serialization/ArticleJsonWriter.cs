@@ -27,6 +27,8 @@ public sealed class ArticleJsonWriter
         new Knowledge.Gazetteer.PlacesJsonWriter(),
         new TimesJsonWriter(),
         new QuantitiesJsonWriter(),
+        new Extraction.Quotes.QuotesJsonWriter(),
+        new Extraction.Claims.ClaimsJsonWriter(),
     ]);
 
     /// <summary>Writes the document as one JSON object.</summary>

@@ -1,0 +1,113 @@
+using Dateline.Documents;
+
+namespace Dateline.Extraction.Quotes;
+
+/// <summary>
+/// Reads the source of a quote from the words around its cue, inside a frame of tokens that holds no quoted
+/// words: the speaker (the cue's subject; the object of <c>quoted X as saying</c>; the phrase after
+/// <c>according to</c>; else the nearest noun phrase), the outlets in between and the medium.
+/// </summary>
+internal static class AttributionReader
+{
+    /// <summary>Reads the attribution around <paramref name="cue"/> in the frame <c>[first, end)</c>.</summary>
+    public static Attribution Read(QuoteDocument d, int cue, int first, int end, bool wholeFrame)
+    {
+        var lemma = d.Lemmas[cue];
+        var according = IsAccordingTo(d, cue);
+        var speaker = according ? Phrases.FirstNominal(d, cue + 2, end, first, end) : SpeakerOf(d, cue, lemma, first, end);
+        var speakerSpan = speaker >= 0 ? Phrases.Extent(d, speaker, first, end) : default;
+        var via = new List<QuoteParty>();
+        if (according && speaker >= 0)
+        {
+            AddOutlet(d, speaker, via);
+            if (via.Count > 0) speaker = -1; // "according to Reuters": an outlet, not a speaker
+        }
+        QuoteMedium? medium = lemma.Equals("tweet", StringComparison.OrdinalIgnoreCase) ? QuoteMedium.SocialPost : null;
+        for (var t = first; t < end; t++)
+        {
+            if (!wholeFrame && !Descends(d, t, cue)) continue;
+            if (speakerSpan.Length > 0 && d.Tokens[t].Start >= speakerSpan.Start && d.Tokens[t].End <= speakerSpan.End) continue;
+            AddOutlet(d, t, via);
+            medium ??= MediumAt(d, t, first, end);
+        }
+        var cueSpan = according ? d.SpanOf(cue, cue + 1) : d.Tokens[cue].Span;
+        return new Attribution(cueSpan, cue, speaker, speakerSpan, via, medium);
+    }
+
+    /// <summary>True when the token is "according" followed by "to".</summary>
+    public static bool IsAccordingTo(QuoteDocument d, int token) =>
+        token + 1 < d.Count && d.Word(token).Equals("according", StringComparison.OrdinalIgnoreCase)
+        && d.Word(token + 1).Equals("to", StringComparison.OrdinalIgnoreCase);
+
+    private static int SpeakerOf(QuoteDocument d, int cue, string lemma, int first, int end)
+    {
+        if (lemma.Equals("quote", StringComparison.OrdinalIgnoreCase))
+        {
+            var quoted = d.Tree.FirstChildWith(cue, "obj");
+            if (quoted >= first && quoted < end) return quoted;
+        }
+        foreach (var subject in d.Tree.Subjects(cue))
+        {
+            if (subject < first || subject >= end) continue;
+            if (IsRelativePronoun(d, subject) && d.Tree.HasRelation(cue, "acl")) return d.Tree.Head(cue);
+            return d.Upos[subject] is "DET" or "ADJ" ? Phrases.HeadOf(d, subject, first, end) : subject;
+        }
+        var before = Phrases.FirstNominal(d, first, cue, first, end);
+        if (before >= 0) return Appositive(d, before, first, end);
+        var after = Phrases.FirstNominal(d, cue + 1, Math.Min(end, cue + 6), first, end);
+        return after >= 0 && !IsAudience(d, after, cue) ? after : -1;
+    }
+
+    private static int Appositive(QuoteDocument d, int head, int first, int end)
+    {
+        if (d.EntityOf(head) >= 0) return head;
+        var appos = d.Tree.FirstChildWith(head, "appos");
+        return appos >= first && appos < end && d.EntityOf(appos) >= 0 ? appos : head;
+    }
+
+    private static bool IsAudience(QuoteDocument d, int token, int cue) =>
+        d.Tree.Head(token) == cue && (d.Tree.HasRelation(token, "obj") || d.Tree.HasRelation(token, "iobj"));
+
+    private static bool IsRelativePronoun(QuoteDocument d, int token) =>
+        d.Lemmas[token] is "which" or "who" or "that" or "whom";
+
+    private static bool Descends(QuoteDocument d, int token, int ancestor)
+    {
+        for (var steps = 0; steps < 12 && token >= 0; steps++)
+        {
+            if (token == ancestor) return true;
+            token = d.Tree.Head(token);
+        }
+        return false;
+    }
+
+    private static void AddOutlet(QuoteDocument d, int t, List<QuoteParty> via)
+    {
+        var e = d.EntityOf(t);
+        if (e >= 0)
+        {
+            var mention = d.MentionOf(t);
+            if (d.Entities[e].Type != EntityType.Organization || Holds(via, mention)) return;
+            if (OutletLexicon.IsOutlet(d.Text.AsSpan(mention.Start, mention.Length))) via.Add(new QuoteParty(mention, d.Entities[e].Id));
+            return;
+        }
+        if (d.Upos[t] == "PROPN" && OutletLexicon.IsOutlet(d.Word(t))) via.Add(new QuoteParty(d.Tokens[t].Span, null));
+    }
+
+    private static bool Holds(List<QuoteParty> via, TextSpan span)
+    {
+        foreach (var party in via)
+        {
+            if (party.Span == span) return true;
+        }
+        return false;
+    }
+
+    private static QuoteMedium? MediumAt(QuoteDocument d, int t, int first, int end)
+    {
+        if (d.Upos[t] is not ("NOUN" or "PROPN" or "VERB" or "ADJ")) return null;
+        var previous = t - 1 >= first ? d.Lemmas[t - 1].ToLowerInvariant() : null;
+        var next = t + 1 < end ? d.Lemmas[t + 1].ToLowerInvariant() : null;
+        return MediumLexicon.Of(d.Lemmas[t].ToLowerInvariant(), previous, next);
+    }
+}

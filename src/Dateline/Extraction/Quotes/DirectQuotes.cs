@@ -1,0 +1,82 @@
+namespace Dateline.Extraction.Quotes;
+
+/// <summary>
+/// Direct quotations: each quoted span with the cue found after it in its sentence ("...," she said), else
+/// before it ("She said: ..."). A quotation without a cue takes the speaker of the quotation just before it in
+/// the same or the previous paragraph; a short one without either is a scare quote and is left out.
+/// </summary>
+internal static class DirectQuotes
+{
+    private const int MinimumUnattributedWords = 4;
+
+    /// <summary>Drafts for the quotations that are not part of a reported clause.</summary>
+    public static List<QuoteDraft> Find(QuoteDocument d, IReadOnlyList<QuotedSpan> quotations)
+    {
+        var found = new List<QuoteDraft>();
+        for (var i = 0; i < quotations.Count; i++)
+        {
+            var q = quotations[i];
+            var openToken = d.FirstTokenAtOrAfter(q.Content.Start);
+            if (openToken >= d.Count) continue;
+            var attribution = Tail(d, quotations, i) ?? Head(d, quotations, i);
+            var draft = new QuoteDraft(QuoteKind.Direct, q.Content, attribution, d.SentenceOf(openToken));
+            if (attribution == null)
+            {
+                var previous = found.Count > 0 ? found[^1] : null;
+                if (previous != null && d.ParagraphOf(q.Open) - d.ParagraphOf(previous.Content.Start) <= 1)
+                {
+                    draft = draft with { Attribution = previous.Attribution, InheritedSpeaker = previous.InheritedSpeaker };
+                }
+                else if (Words(d, q) < MinimumUnattributedWords) continue;
+            }
+            found.Add(draft);
+        }
+        return found;
+    }
+
+    private static int Words(QuoteDocument d, QuotedSpan q)
+    {
+        var words = 0;
+        for (var t = d.FirstTokenAtOrAfter(q.Content.Start); t < d.Count && d.Tokens[t].End <= q.Content.End; t++)
+        {
+            if (!d.IsPunct(t)) words++;
+        }
+        return words;
+    }
+
+    /// <summary>The attribution after the closing mark, up to the sentence end or the next quotation.</summary>
+    private static Attribution? Tail(QuoteDocument d, IReadOnlyList<QuotedSpan> quotations, int index)
+    {
+        var q = quotations[index];
+        var first = d.FirstTokenAtOrAfter(q.Close);
+        if (first >= d.Count || q.Close == 0) return null;
+        var closing = d.FirstTokenAtOrAfter(q.Close - 1);
+        var sentence = d.Sentences[d.SentenceOf(Math.Min(closing, d.Count - 1))];
+        var end = sentence.EndToken;
+        if (index + 1 < quotations.Count) end = Math.Min(end, d.FirstTokenAtOrAfter(quotations[index + 1].Open));
+        if (d.ParagraphOf(d.Tokens[first].Start) != d.ParagraphOf(q.Close - 1)) return null;
+        for (var t = first; t < end; t++)
+        {
+            if (IsCue(d, t)) return AttributionReader.Read(d, t, first, end, wholeFrame: true);
+        }
+        return null;
+    }
+
+    /// <summary>The attribution before the opening mark, from the sentence start or the previous quotation.</summary>
+    private static Attribution? Head(QuoteDocument d, IReadOnlyList<QuotedSpan> quotations, int index)
+    {
+        var q = quotations[index];
+        var end = d.FirstTokenAtOrAfter(q.Open);
+        if (end >= d.Count) return null;
+        var first = d.Sentences[d.SentenceOf(end)].FirstToken;
+        if (index > 0) first = Math.Max(first, d.FirstTokenAtOrAfter(quotations[index - 1].Close));
+        for (var t = end - 1; t >= first; t--)
+        {
+            if (IsCue(d, t)) return AttributionReader.Read(d, t, first, end, wholeFrame: true);
+        }
+        return null;
+    }
+
+    private static bool IsCue(QuoteDocument d, int t) =>
+        AttributionReader.IsAccordingTo(d, t) || (d.Upos[t] == "VERB" && CueLexicon.AttributesQuotation(d.Lemmas[t]));
+}

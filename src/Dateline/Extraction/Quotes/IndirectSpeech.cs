@@ -1,0 +1,107 @@
+using Dateline.Documents;
+
+namespace Dateline.Extraction.Quotes;
+
+/// <summary>
+/// Reported speech without quotation marks: a reporting verb with a clausal complement to its right
+/// ("said (that) ..."), a reporting verb in parataxis after the clause ("..., officials said"), and
+/// "according to X".
+/// </summary>
+internal static class IndirectSpeech
+{
+    private static readonly string[] PersonObjectVerbs = ["tell", "inform", "assure", "brief", "warn", "remind", "ask"];
+
+    /// <summary>Reported clauses whose cue lies outside every quotation.</summary>
+    public static List<QuoteDraft> Find(QuoteDocument d, IReadOnlyList<QuotedSpan> quotations)
+    {
+        var found = new List<QuoteDraft>();
+        foreach (var sentence in d.Sentences)
+        {
+            for (var t = sentence.FirstToken; t < sentence.EndToken; t++)
+            {
+                if (InsideQuotation(d, t, quotations)) continue;
+                var draft = AttributionReader.IsAccordingTo(d, t)
+                    ? AccordingTo(d, t, sentence)
+                    : d.Upos[t] == "VERB" && CueLexicon.Reporting.Contains(d.Lemmas[t]) ? Reported(d, t, sentence) : null;
+                if (draft != null) found.Add(draft);
+            }
+        }
+        return found;
+    }
+
+    /// <summary>True when the token lies inside a quotation's marks.</summary>
+    public static bool InsideQuotation(QuoteDocument d, int token, IReadOnlyList<QuotedSpan> quotations)
+    {
+        var at = d.Tokens[token].Start;
+        foreach (var q in quotations)
+        {
+            if (at > q.Open && at < q.Close - 1) return true;
+        }
+        return false;
+    }
+
+    private static QuoteDraft? Reported(QuoteDocument d, int cue, Sentence sentence)
+    {
+        int first = int.MaxValue, last = -1;
+        bool clause = false, obj = false, xcomp = false;
+        var personObject = Array.IndexOf(PersonObjectVerbs, d.Lemmas[cue].ToLowerInvariant()) >= 0;
+        foreach (var child in d.Tree.Children(cue))
+        {
+            if (child < cue) continue;
+            var relation = d.Tree.Relation(child);
+            var takes = relation is "ccomp" or "parataxis" || (relation == "xcomp" && obj) || (relation == "obj" && !personObject) || relation == "xcomp";
+            if (!takes) continue;
+            clause |= relation is "ccomp" or "parataxis";
+            obj |= relation == "obj";
+            xcomp |= relation == "xcomp";
+            var subtree = d.Tree.Subtree(child);
+            first = Math.Min(first, subtree[0]);
+            last = Math.Max(last, subtree[^1]);
+        }
+        if (clause || (obj && xcomp)) return Right(d, cue, sentence, Math.Max(first, cue + 1), last);
+        if (d.Tree.HasRelation(cue, "parataxis") && d.Tree.Head(cue) < cue) return Left(d, cue, sentence);
+        return null;
+    }
+
+    private static QuoteDraft? Right(QuoteDocument d, int cue, Sentence sentence, int first, int last)
+    {
+        while (first <= last && (d.IsPunct(first) || (d.Tree.HasRelation(first, "mark") && d.Lemmas[first] is "that"))) first++;
+        while (last >= first && d.IsPunct(last)) last--;
+        if (last - first < 1) return null;
+        var attribution = AttributionReader.Read(d, cue, sentence.FirstToken, first, wholeFrame: false);
+        return new QuoteDraft(QuoteKind.Indirect, d.SpanOf(first, last), attribution, d.SentenceOf(first));
+    }
+
+    private static QuoteDraft? Left(QuoteDocument d, int cue, Sentence sentence)
+    {
+        var cueStart = d.Tree.Subtree(cue)[0];
+        int first = sentence.FirstToken, last = cueStart - 1;
+        while (first <= last && d.IsPunct(first)) first++;
+        while (last >= first && d.IsPunct(last)) last--;
+        if (last - first < 2) return null;
+        var attribution = AttributionReader.Read(d, cue, last + 1, sentence.EndToken, wholeFrame: false);
+        return new QuoteDraft(QuoteKind.Indirect, d.SpanOf(first, last), attribution, sentence.FirstToken == first ? d.SentenceOf(first) : d.SentenceOf(first));
+    }
+
+    private static QuoteDraft? AccordingTo(QuoteDocument d, int according, Sentence sentence)
+    {
+        // The phrase runs from "according" to the end of the noun phrase after "to".
+        var head = Phrases.FirstNominal(d, according + 2, sentence.EndToken, according + 2, sentence.EndToken);
+        if (head < 0) return null;
+        var phraseEnd = d.FirstTokenAtOrAfter(Phrases.Extent(d, head, according + 2, sentence.EndToken).End) - 1;
+        int first, last, frameFirst, frameEnd;
+        if (according - sentence.FirstToken >= sentence.EndToken - phraseEnd - 1)
+        {
+            (first, last, frameFirst, frameEnd) = (sentence.FirstToken, according - 1, according, sentence.EndToken);
+        }
+        else
+        {
+            (first, last, frameFirst, frameEnd) = (phraseEnd + 1, sentence.EndToken - 1, sentence.FirstToken, phraseEnd + 1);
+        }
+        while (first <= last && d.IsPunct(first)) first++;
+        while (last >= first && d.IsPunct(last)) last--;
+        if (last - first < 2) return null;
+        var attribution = AttributionReader.Read(d, according, frameFirst, frameEnd, wholeFrame: true);
+        return new QuoteDraft(QuoteKind.Indirect, d.SpanOf(first, last), attribution, d.SentenceOf(first));
+    }
+}

@@ -1,0 +1,100 @@
+using Dateline.Documents;
+
+namespace Dateline.Extraction.Quotes;
+
+/// <summary>Noun-phrase heads and extents inside a token range, and the entity a phrase names.</summary>
+internal static class Phrases
+{
+    private static readonly string[] LeftRelations = ["det", "amod", "compound", "nmod:poss", "case", "nummod", "flat", "nmod:desc", "nmod:unmarked", "advmod"];
+    private static readonly string[] RightRelations = ["flat", "compound", "nmod", "case", "det", "amod", "nmod:poss", "conj", "cc", "nummod"];
+
+    /// <summary>
+    /// The head of the noun phrase holding <paramref name="token"/>: climbs compound, modifier and possessive links
+    /// while the head stays a noun inside <c>[first, end)</c>.
+    /// </summary>
+    public static int HeadOf(QuoteDocument d, int token, int first, int end)
+    {
+        for (var steps = 0; steps < 8; steps++)
+        {
+            var head = d.Tree.Head(token);
+            if (head < first || head >= end || d.Upos[head] is not ("NOUN" or "PROPN")) return token;
+            if (!IsAny(d.Tree.Relation(token), LeftRelations) && !d.Tree.HasRelation(token, "flat")) return token;
+            token = head;
+        }
+        return token;
+    }
+
+    /// <summary>The first nominal of <c>[from, to)</c> as a phrase head, or -1.</summary>
+    public static int FirstNominal(QuoteDocument d, int from, int to, int first, int end)
+    {
+        for (var t = from; t < to; t++)
+        {
+            if (d.IsNominal(t)) return HeadOf(d, t, first, end);
+        }
+        return -1;
+    }
+
+    /// <summary>
+    /// The words of the noun phrase headed by <paramref name="head"/>: the entity mention when it is one, else the
+    /// head with its determiners, modifiers and attached prepositional phrases, never past a comma or the range.
+    /// </summary>
+    public static TextSpan Extent(QuoteDocument d, int head, int first, int end)
+    {
+        if (d.EntityOf(head) >= 0 && d.Upos[head] == "PROPN") return d.MentionOf(head);
+        var left = head;
+        while (left - 1 >= first && !d.IsPunct(left - 1) && !IsOwnPreposition(d, left - 1, head) && Reaches(d, left - 1, head, LeftRelations)) left--;
+        var right = head;
+        while (right + 1 < end && !d.IsPunct(right + 1) && Reaches(d, right + 1, head, RightRelations)) right++;
+        return d.SpanOf(left, right);
+    }
+
+    /// <summary>Index of the entity the phrase headed by <paramref name="head"/> names, or -1.</summary>
+    public static int EntityOf(QuoteDocument d, int head)
+    {
+        var entity = d.EntityOf(head);
+        if (entity >= 0) return entity;
+        if (d.Upos[head] != "PROPN") return -1;
+        return EntityByName(d, d.Word(head));
+    }
+
+    /// <summary>A person or organization whose name is <paramref name="word"/> or ends with it ("Zelenskiy"), or -1.</summary>
+    public static int EntityByName(QuoteDocument d, ReadOnlySpan<char> word)
+    {
+        var found = -1;
+        for (var e = 0; e < d.Entities.Count; e++)
+        {
+            var entity = d.Entities[e];
+            if (entity.Type is not (EntityType.Person or EntityType.Organization)) continue;
+            var name = entity.Name.AsSpan();
+            var matches = name.Equals(word, StringComparison.Ordinal)
+                || (name.EndsWith(word, StringComparison.Ordinal) && name.Length > word.Length && name[name.Length - word.Length - 1] == ' ');
+            if (!matches) continue;
+            if (entity.Type == EntityType.Person) return e;
+            found = found < 0 ? e : found;
+        }
+        return found;
+    }
+
+    private static bool IsOwnPreposition(QuoteDocument d, int token, int head) =>
+        d.Tree.Head(token) == head && d.Tree.Relation(token) == "case";
+
+    private static bool Reaches(QuoteDocument d, int token, int head, string[] relations)
+    {
+        for (var steps = 0; steps < 6 && token >= 0; steps++)
+        {
+            if (token == head) return true;
+            if (!IsAny(d.Tree.Relation(token), relations)) return false;
+            token = d.Tree.Head(token);
+        }
+        return token == head;
+    }
+
+    private static bool IsAny(string relation, string[] relations)
+    {
+        foreach (var r in relations)
+        {
+            if (relation == r) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,76 @@
+using Dateline.Documents;
+
+namespace Dateline.Extraction.Quotes;
+
+/// <summary>
+/// Turns drafts into quotes: the speaker phrase with its entity, a pronoun (he, she, they, it) resolved to the
+/// latest fitting speaker before it or, failing that, the latest fitting entity mention.
+/// </summary>
+internal static class SpeakerResolver
+{
+    /// <summary>Numbers the drafts and settles their speakers, in the order given.</summary>
+    public static IReadOnlyList<Quote> Resolve(QuoteDocument d, List<QuoteDraft> drafts)
+    {
+        var quotes = new List<Quote>(drafts.Count);
+        foreach (var draft in drafts)
+        {
+            var a = draft.Attribution;
+            var speaker = draft.InheritedSpeaker ?? (a == null || a.Speaker < 0 ? null : SpeakerOf(d, a, quotes));
+            var cue = a?.Cue ?? new TextSpan(draft.Content.End, draft.Content.End);
+            var id = "q" + (quotes.Count + 1).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            quotes.Add(new Quote(id, draft.Kind, draft.Content, cue, speaker, a?.Via ?? [], a?.Medium, draft.Sentence));
+        }
+        return quotes;
+    }
+
+    private static QuoteParty? SpeakerOf(QuoteDocument d, Attribution a, List<Quote> before)
+    {
+        var head = a.Speaker;
+        if (d.Upos[head] == "PRON") return Pronoun(d, head, before);
+        var entity = Phrases.EntityOf(d, head);
+        return new QuoteParty(a.SpeakerSpan, entity >= 0 ? d.Entities[entity].Id : null);
+    }
+
+    private static QuoteParty Pronoun(QuoteDocument d, int pronoun, List<Quote> before)
+    {
+        var lemma = d.Lemmas[pronoun].ToLowerInvariant();
+        var personal = lemma is "he" or "she" or "i";
+        for (var i = before.Count - 1; i >= 0; i--)
+        {
+            var speaker = before[i].Speaker;
+            if (speaker == null) continue;
+            if (Fits(d, speaker, personal)) return speaker;
+        }
+        var mention = LatestMention(d, d.Tokens[pronoun].Start, personal);
+        return mention ?? new QuoteParty(d.Tokens[pronoun].Span, null);
+    }
+
+    private static bool Fits(QuoteDocument d, QuoteParty speaker, bool personal)
+    {
+        if (speaker.Entity == null)
+        {
+            var head = d.FirstTokenAtOrAfter(speaker.Span.End) - 1;
+            var plural = head >= 0 && d.Xpos[head] is "NNS" or "NNPS";
+            return personal ? !plural : plural;
+        }
+        foreach (var e in d.Entities)
+        {
+            if (e.Id == speaker.Entity) return personal == (e.Type == EntityType.Person);
+        }
+        return false;
+    }
+
+    private static QuoteParty? LatestMention(QuoteDocument d, int offset, bool personal)
+    {
+        QuoteParty? best = null;
+        foreach (var e in d.Entities)
+        {
+            if (personal != (e.Type == EntityType.Person)) continue;
+            foreach (var m in e.Mentions)
+            {
+                if (m.End <= offset && (best == null || m.Start > best.Span.Start)) best = new QuoteParty(m, e.Id);
+            }
+        }
+        return best;
+    }
+}
