@@ -5,8 +5,6 @@ namespace Dateline.Tests.Extraction.Quotes.Evaluation;
 
 public class QuoteScorerTest
 {
-    // Offsets:            0         1         2         3         4         5         6         7         8
-    //                     0123456789012345678901234567890123456789012345678901234567890123456789012345678901234
     private const string Text = "\"The bridge will open in May,\" the mayor said. She added that the tolls would be low.";
 
     private static TextSpan Find(string piece, int from = 0)
