@@ -5,7 +5,9 @@ namespace Dateline.Extraction.Quotes.Evaluation;
 /// <summary>
 /// Quote-extraction figures over one or more articles. Predicted and gold quotes are paired one-to-one by content
 /// overlap (largest overlap first); speaker and cue are judged on those pairs. "Exact" compares spans after trimming
-/// whitespace, quote marks and <c>, . ; : ! ?</c> at both ends; "overlap" needs one shared character.
+/// whitespace, quote marks and <c>, . ; : ! ?</c> at both ends; "overlap" needs one shared character. A speaker also
+/// matches when it names the labelled speaker elsewhere in the text: the same words (exact), or one name holding the
+/// other as whole words (overlap), since a labelled set marks one of several equivalent mentions.
 /// </summary>
 /// <param name="Documents">Articles scored.</param>
 /// <param name="ContentExact">Content spans at exact match.</param>

@@ -90,12 +90,44 @@ public static class QuoteScorer
     private static bool IsTrimmed(char c) => char.IsWhiteSpace(c) || c is ',' or '.' or ';' or ':' or '!' or '?'
         or '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019';
 
+    /// <summary>
+    /// A speaker matches when its span (or a mention of its entity) matches the gold span, or names the same
+    /// words elsewhere in the text: exactly the same words (ignoring case) at exact level, or one holding the
+    /// other as whole words (<c>Valeska Paris</c> and <c>Paris</c>) at overlap level.
+    /// </summary>
     private static bool SpeakerMatches(string text, TextSpan gold, PredictedQuote predicted, bool exact)
     {
-        if (predicted.Speaker is { } speaker && (exact ? SameTrimmed(text, gold, speaker) : gold.Overlaps(speaker))) return true;
+        if (predicted.Speaker is { } speaker && SameSpeaker(text, gold, speaker, exact)) return true;
         foreach (var mention in predicted.SpeakerMentions)
         {
-            if (exact ? SameTrimmed(text, gold, mention) : gold.Overlaps(mention)) return true;
+            if (SameSpeaker(text, gold, mention, exact)) return true;
+        }
+        return false;
+    }
+
+    private static bool SameSpeaker(string text, TextSpan gold, TextSpan predicted, bool exact)
+    {
+        if (exact ? SameTrimmed(text, gold, predicted) : gold.Overlaps(predicted)) return true;
+        var g = Trim(text, gold);
+        var p = Trim(text, predicted);
+        var goldWords = text.AsSpan(g.Start, g.Length);
+        var predictedWords = text.AsSpan(p.Start, p.Length);
+        if (goldWords.Equals(predictedWords, StringComparison.OrdinalIgnoreCase)) return true;
+        return !exact && (HoldsWords(goldWords, predictedWords) || HoldsWords(predictedWords, goldWords));
+    }
+
+    /// <summary>True when <paramref name="inner"/> occurs in <paramref name="outer"/> between word boundaries.</summary>
+    internal static bool HoldsWords(ReadOnlySpan<char> outer, ReadOnlySpan<char> inner)
+    {
+        if (inner.Length == 0) return false;
+        for (var from = 0; from + inner.Length <= outer.Length;)
+        {
+            var at = outer[from..].IndexOf(inner, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) return false;
+            at += from;
+            var end = at + inner.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(outer[at - 1])) && (end == outer.Length || !char.IsLetterOrDigit(outer[end]))) return true;
+            from = at + 1;
         }
         return false;
     }

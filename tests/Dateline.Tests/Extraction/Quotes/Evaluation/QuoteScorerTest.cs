@@ -122,4 +122,31 @@ public class QuoteScorerTest
         Assert.Equal(2, sum.ByKind["direct"].GoldFound);
         Assert.Equal(2, sum.ByKind["indirect"].Gold);
     }
+
+    [Fact]
+    public void Another_mention_with_the_same_name_counts_as_the_speaker()
+    {
+        const string text = "Ann Lee spoke first. \"Rates will fall,\" Lee said. Later Lee left.";
+        var content = new TextSpan(22, 38);
+        var cue = new TextSpan(44, 48);
+        QuoteLabel[] gold = [new("direct", content, new TextSpan(40, 43), cue, [])];
+        Assert.Equal("Lee", text[40..43]);
+        PredictedQuote WithSpeaker(int start, int end) => new("direct", content, new TextSpan(start, end), [], cue, []);
+
+        var laterLee = QuoteScorer.Score(text, gold, [WithSpeaker(56, 59)]);
+        var fullName = QuoteScorer.Score(text, gold, [WithSpeaker(0, 7)]);
+        var otherWord = QuoteScorer.Score(text, gold, [WithSpeaker(50, 55)]);
+
+        Assert.Equal((1, 1), (laterLee.SpeakerExact.GoldFound, laterLee.SpeakerRight));
+        Assert.Equal((0, 1), (fullName.SpeakerExact.GoldFound, fullName.SpeakerRight));
+        Assert.Equal((0, 0), (otherWord.SpeakerExact.GoldFound, otherWord.SpeakerRight));
+    }
+
+    [Theory]
+    [InlineData("Valeska Paris", "Paris", true)]
+    [InlineData("Parisian officials", "Paris", false)]
+    [InlineData("the Church", "church", true)]
+    [InlineData("Lee", "", false)]
+    public void Whole_words_are_found_inside_a_longer_name(string outer, string inner, bool expected) =>
+        Assert.Equal(expected, QuoteScorer.HoldsWords(outer, inner));
 }
