@@ -21,6 +21,7 @@ internal static class EvalQuotesReport
         Row("speaker", "overlap", s.SpeakerOverlap);
         Row("cue", "exact", s.CueExact);
         Row("cue", "overlap", s.CueOverlap);
+        Row("via", "overlap", s.ViaOverlap);
         foreach (var (kind, counts) in s.ByKind) Row($"content ({kind})", "overlap", counts);
         Console.WriteLine();
         Console.WriteLine(string.Format(Inv, "Speaker accuracy on found quotes: {0:F3} ({1}/{2}).", s.SpeakerAccuracy, s.SpeakerRight, s.SpeakerJudged));

@@ -16,16 +16,17 @@ namespace Dateline.Extraction.Quotes.Evaluation;
 /// <param name="SpeakerOverlap">The same at overlap match.</param>
 /// <param name="CueExact">Cues at exact match on paired quotes.</param>
 /// <param name="CueOverlap">Cues at overlap match on paired quotes.</param>
+/// <param name="ViaOverlap">Via outlets (each span counted): gold spans overlapped by a via of the paired prediction.</param>
 /// <param name="SpeakerJudged">Paired quotes whose gold has a speaker.</param>
 /// <param name="SpeakerRight">Of those, the ones whose predicted speaker (or a mention of its entity) overlaps the gold speaker.</param>
 /// <param name="KindAgreed">Paired quotes whose kinds agree.</param>
 /// <param name="ByKind">Content at overlap match by kind: gold counted by gold kind, predictions by predicted kind.</param>
 public sealed record QuoteScore(int Documents, MatchCounts ContentExact, MatchCounts ContentOverlap,
-    MatchCounts SpeakerExact, MatchCounts SpeakerOverlap, MatchCounts CueExact, MatchCounts CueOverlap,
+    MatchCounts SpeakerExact, MatchCounts SpeakerOverlap, MatchCounts CueExact, MatchCounts CueOverlap, MatchCounts ViaOverlap,
     int SpeakerJudged, int SpeakerRight, int KindAgreed, ImmutableSortedDictionary<string, MatchCounts> ByKind)
 {
     /// <summary>No articles.</summary>
-    public static readonly QuoteScore Empty = new(0, default, default, default, default, default, default, 0, 0, 0,
+    public static readonly QuoteScore Empty = new(0, default, default, default, default, default, default, default, 0, 0, 0,
         ImmutableSortedDictionary<string, MatchCounts>.Empty.WithComparers(StringComparer.Ordinal));
 
     /// <summary>Speaker accuracy on found quotes: <see cref="SpeakerRight"/> / <see cref="SpeakerJudged"/>.</summary>
@@ -44,6 +45,6 @@ public sealed record QuoteScore(int Documents, MatchCounts ContentExact, MatchCo
         }
         return new QuoteScore(a.Documents + b.Documents, a.ContentExact + b.ContentExact, a.ContentOverlap + b.ContentOverlap,
             a.SpeakerExact + b.SpeakerExact, a.SpeakerOverlap + b.SpeakerOverlap, a.CueExact + b.CueExact, a.CueOverlap + b.CueOverlap,
-            a.SpeakerJudged + b.SpeakerJudged, a.SpeakerRight + b.SpeakerRight, a.KindAgreed + b.KindAgreed, byKind);
+            a.ViaOverlap + b.ViaOverlap, a.SpeakerJudged + b.SpeakerJudged, a.SpeakerRight + b.SpeakerRight, a.KindAgreed + b.KindAgreed, byKind);
     }
 }

@@ -14,6 +14,7 @@ public static class QuoteScorer
         var contentExact = CountExactContent(text, gold, predicted);
         var contentOverlap = new MatchCounts(gold.Count, predicted.Count, pairs.Count, pairs.Count);
         int speakerExact = 0, speakerOverlap = 0, cueExact = 0, cueOverlap = 0, judged = 0, right = 0, kindAgreed = 0;
+        int goldViaFound = 0, predictedViaFound = 0;
         foreach (var (g, p) in pairs)
         {
             var gq = gold[g];
@@ -35,6 +36,8 @@ public static class QuoteScorer
                 if (SameTrimmed(text, cue, pcue)) cueExact++;
             }
             if (gq.Cue is { } c && (pq.Cue is not { } pc || !c.Overlaps(pc))) mismatches?.Add(new QuoteMismatch("cue", gq, pq));
+            goldViaFound += CountOverlapping(gq.Via, pq.Via);
+            predictedViaFound += CountOverlapping(pq.Via, gq.Via);
         }
         AddUnpaired(gold, predicted, pairs, mismatches);
         var goldSpeakers = Count(gold, q => q.Speaker != null);
@@ -46,6 +49,7 @@ public static class QuoteScorer
             new MatchCounts(goldSpeakers, predictedSpeakers, speakerOverlap, speakerOverlap),
             new MatchCounts(goldCues, predictedCues, cueExact, cueExact),
             new MatchCounts(goldCues, predictedCues, cueOverlap, cueOverlap),
+            new MatchCounts(SumVia(gold), SumVia(predicted), goldViaFound, predictedViaFound),
             judged, right, kindAgreed, ByKind(gold, predicted, pairs));
     }
 
@@ -175,6 +179,36 @@ public static class QuoteScorer
         foreach (var (g, p) in pairs) goldPaired[g] = predictedPaired[p] = true;
         for (var g = 0; g < gold.Count; g++) if (!goldPaired[g]) mismatches.Add(new QuoteMismatch("missed", gold[g], null));
         for (var p = 0; p < predicted.Count; p++) if (!predictedPaired[p]) mismatches.Add(new QuoteMismatch("spurious", null, predicted[p]));
+    }
+
+    /// <summary>How many of <paramref name="spans"/> overlap one of <paramref name="others"/>.</summary>
+    private static int CountOverlapping(IReadOnlyList<TextSpan> spans, IReadOnlyList<TextSpan> others)
+    {
+        var n = 0;
+        foreach (var span in spans)
+        {
+            foreach (var other in others)
+            {
+                if (!span.Overlaps(other)) continue;
+                n++;
+                break;
+            }
+        }
+        return n;
+    }
+
+    private static int SumVia(IReadOnlyList<QuoteLabel> quotes)
+    {
+        var n = 0;
+        foreach (var q in quotes) n += q.Via.Count;
+        return n;
+    }
+
+    private static int SumVia(IReadOnlyList<PredictedQuote> quotes)
+    {
+        var n = 0;
+        foreach (var q in quotes) n += q.Via.Count;
+        return n;
     }
 
     private static int Count<T>(IReadOnlyList<T> items, Func<T, bool> test)

@@ -142,6 +142,20 @@ public class QuoteScorerTest
         Assert.Equal((0, 0), (otherWord.SpeakerExact.GoldFound, otherWord.SpeakerRight));
     }
 
+    [Fact]
+    public void Via_outlets_count_on_paired_quotes_only()
+    {
+        const string text = "\"Talks failed,\" an aide told Reuters and AFP.";
+        var content = new TextSpan(1, 14);
+        QuoteLabel[] gold = [new("direct", content, new TextSpan(16, 23), new TextSpan(24, 28), [new TextSpan(29, 36), new TextSpan(41, 44)])];
+        var oneOutlet = new PredictedQuote("direct", content, new TextSpan(16, 23), [], new TextSpan(24, 28), [new TextSpan(29, 36)]);
+        var s = QuoteScorer.Score(text, gold, [oneOutlet]);
+        Assert.Equal(("Reuters", "AFP"), (text[29..36], text[41..44]));
+        Assert.Equal((2, 1, 1, 1), (s.ViaOverlap.Gold, s.ViaOverlap.Predicted, s.ViaOverlap.GoldFound, s.ViaOverlap.PredictedFound));
+        var elsewhere = oneOutlet with { Content = new TextSpan(37, 44) };
+        Assert.Equal(0, QuoteScorer.Score(text, gold, [elsewhere]).ViaOverlap.GoldFound);
+    }
+
     [Theory]
     [InlineData("Valeska Paris", "Paris", true)]
     [InlineData("Parisian officials", "Paris", false)]
