@@ -36,7 +36,10 @@ internal static class ClaimClauses
         var head = d.Tree.Head(token);
         if (head < first || head > last) return -1;
         var relation = d.Tree.Relation(token);
-        if (relation is "obj" or "nsubj" or "nsubj:pass" && d.Upos[head] == "VERB") return head;
+        if (relation is "obj" or "nsubj" or "nsubj:pass" && d.Upos[head] == "VERB")
+        {
+            return CueLexicon.AttributesQuotation(d.Lemmas[head]) ? -1 : head; // "telling us the attack": a report, not the event's clause
+        }
         return relation == "nmod" && d.Tree.Copula(head) >= 0 ? head : -1;
     }
 

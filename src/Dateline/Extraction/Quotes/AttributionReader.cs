@@ -12,6 +12,7 @@ internal static class AttributionReader
     /// <summary>Reads the attribution around <paramref name="cue"/> in the frame <c>[first, end)</c>.</summary>
     public static Attribution Read(QuoteDocument d, int cue, int first, int end, bool wholeFrame)
     {
+        cue = QuotingVerb(d, cue, first, end);
         var lemma = d.Lemmas[cue];
         var according = IsAccordingTo(d, cue);
         var speaker = according ? Phrases.FirstNominal(d, cue + 2, end, first, end) : SpeakerOf(d, cue, lemma, first, end);
@@ -38,6 +39,20 @@ internal static class AttributionReader
     public static bool IsAccordingTo(QuoteDocument d, int token) =>
         token + 1 < d.Count && d.Word(token).Equals("according", StringComparison.OrdinalIgnoreCase)
         && d.Word(token + 1).Equals("to", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>For "saying" in "quoted X as saying", the verb "quoted"; otherwise the cue itself.</summary>
+    private static int QuotingVerb(QuoteDocument d, int cue, int first, int end)
+    {
+        if (!d.Lemmas[cue].Equals("say", StringComparison.OrdinalIgnoreCase)) return cue;
+        var up = cue;
+        for (var steps = 0; steps < 2; steps++)
+        {
+            up = d.Tree.Head(up);
+            if (up < first || up >= end) return cue;
+            if (d.Upos[up] == "VERB" && d.Lemmas[up].Equals("quote", StringComparison.OrdinalIgnoreCase)) return up;
+        }
+        return cue;
+    }
 
     private static int SpeakerOf(QuoteDocument d, int cue, string lemma, int first, int end)
     {

@@ -22,7 +22,7 @@ internal static class IndirectSpeech
                 if (InsideQuotation(d, t, quotations)) continue;
                 var draft = AttributionReader.IsAccordingTo(d, t)
                     ? AccordingTo(d, t, sentence)
-                    : d.Upos[t] == "VERB" && CueLexicon.Reporting.Contains(d.Lemmas[t]) ? Reported(d, t, sentence) : null;
+                    : d.Upos[t] == "VERB" && CueLexicon.Reporting.Contains(d.Lemmas[t]) ? Reported(d, t, sentence, quotations) : null;
                 if (draft != null) found.Add(draft);
             }
         }
@@ -40,7 +40,7 @@ internal static class IndirectSpeech
         return false;
     }
 
-    private static QuoteDraft? Reported(QuoteDocument d, int cue, Sentence sentence)
+    private static QuoteDraft? Reported(QuoteDocument d, int cue, Sentence sentence, IReadOnlyList<QuotedSpan> quotations)
     {
         int first = int.MaxValue, last = -1;
         bool clause = false, obj = false, xcomp = false;
@@ -59,8 +59,39 @@ internal static class IndirectSpeech
             last = Math.Max(last, subtree[^1]);
         }
         if (clause || (obj && xcomp)) return Right(d, cue, sentence, Math.Max(first, cue + 1), last);
-        if (d.Tree.HasRelation(cue, "parataxis") && d.Tree.Head(cue) < cue) return Left(d, cue, sentence);
-        return null;
+        if (QuotedBefore(d, cue, sentence, quotations)) return null; // '"...," X said': a direct quotation's cue
+        if (IsAfterthought(d, cue)) return Left(d, cue, sentence, d.Tree.Subtree(cue)[0]);
+        var before = LeftClause(d, cue);
+        return before >= 0 ? Left(d, cue, sentence, before) : null;
+    }
+
+    private static bool QuotedBefore(QuoteDocument d, int cue, Sentence sentence, IReadOnlyList<QuotedSpan> quotations)
+    {
+        foreach (var q in quotations)
+        {
+            if (q.Close > sentence.Start && q.Close <= d.Tokens[cue].Start) return true;
+        }
+        return false;
+    }
+
+    /// <summary>"..., a spokesman said": the cue hangs off the reported clause before it (parataxis, or an unmarked adverbial clause).</summary>
+    private static bool IsAfterthought(QuoteDocument d, int cue)
+    {
+        var head = d.Tree.Head(cue);
+        if (head < 0 || head > cue) return false;
+        if (d.Tree.HasRelation(cue, "parataxis")) return true;
+        return d.Tree.HasRelation(cue, "advcl") && d.Tree.FirstChildWith(cue, "mark") < 0 && d.Tree.Subjects(cue).Count > 0
+            && (d.IsPunct(d.Tree.Subtree(cue)[0]) || d.IsPunct(d.Tree.Subtree(cue)[0] - 1));
+    }
+
+    /// <summary>"The army will withdraw, a spokesman said": a clausal complement before the cue; the first token after it, or -1.</summary>
+    private static int LeftClause(QuoteDocument d, int cue)
+    {
+        foreach (var child in d.Tree.ChildrenWith(cue, "ccomp", "parataxis"))
+        {
+            if (child < cue) return d.Tree.Subtree(child)[^1] + 1;
+        }
+        return -1;
     }
 
     private static QuoteDraft? Right(QuoteDocument d, int cue, Sentence sentence, int first, int last)
@@ -72,15 +103,14 @@ internal static class IndirectSpeech
         return new QuoteDraft(QuoteKind.Indirect, d.SpanOf(first, last), attribution, d.SentenceOf(first));
     }
 
-    private static QuoteDraft? Left(QuoteDocument d, int cue, Sentence sentence)
+    private static QuoteDraft? Left(QuoteDocument d, int cue, Sentence sentence, int cueStart)
     {
-        var cueStart = d.Tree.Subtree(cue)[0];
         int first = sentence.FirstToken, last = cueStart - 1;
         while (first <= last && d.IsPunct(first)) first++;
         while (last >= first && d.IsPunct(last)) last--;
         if (last - first < 2) return null;
         var attribution = AttributionReader.Read(d, cue, last + 1, sentence.EndToken, wholeFrame: false);
-        return new QuoteDraft(QuoteKind.Indirect, d.SpanOf(first, last), attribution, sentence.FirstToken == first ? d.SentenceOf(first) : d.SentenceOf(first));
+        return new QuoteDraft(QuoteKind.Indirect, d.SpanOf(first, last), attribution, d.SentenceOf(first));
     }
 
     private static QuoteDraft? AccordingTo(QuoteDocument d, int according, Sentence sentence)

@@ -44,7 +44,9 @@ internal static class QuoteFinder
     {
         foreach (var draft in reported)
         {
-            if (q.Content.IsInside(draft.Content) && WordsOutside(d, draft.Content, q) >= MixedOutsideWords) return true;
+            var reach = new TextSpan(draft.Content.Start, Math.Max(draft.Content.End, q.Close));
+            var inside = q.Content.IsInside(draft.Content) || (q.Content.Start >= draft.Content.Start && q.Content.Start < draft.Content.End);
+            if (inside && WordsOutside(d, reach, q) >= MixedOutsideWords) return true;
         }
         return false;
     }
@@ -67,11 +69,16 @@ internal static class QuoteFinder
         return false;
     }
 
+    /// <summary>A reported clause holding quoted words is mixed; one that stops inside a quotation is extended to its end.</summary>
     private static QuoteDraft Mixed(QuoteDraft draft, List<QuotedSpan> quotations)
     {
         foreach (var q in quotations)
         {
-            if (q.Content.IsInside(draft.Content)) return draft with { Kind = QuoteKind.Mixed };
+            if (q.Content.Start < draft.Content.End && q.Close > draft.Content.End && q.Content.Start >= draft.Content.Start)
+            {
+                draft = draft with { Content = new TextSpan(draft.Content.Start, q.Close) };
+            }
+            if (q.Content.IsInside(draft.Content)) draft = draft with { Kind = QuoteKind.Mixed };
         }
         return draft;
     }

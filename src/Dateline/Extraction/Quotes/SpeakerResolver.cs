@@ -31,18 +31,19 @@ internal static class SpeakerResolver
         return new QuoteParty(a.SpeakerSpan, entity >= 0 ? d.Entities[entity].Id : null);
     }
 
+    /// <summary>The latest fitting party before the pronoun: an earlier speaker or an entity mentioned since.</summary>
     private static QuoteParty Pronoun(QuoteDocument d, int pronoun, List<Quote> before)
     {
         var lemma = d.Lemmas[pronoun].ToLowerInvariant();
         var personal = lemma is "he" or "she" or "i";
-        for (var i = before.Count - 1; i >= 0; i--)
+        QuoteParty? speaker = null;
+        for (var i = before.Count - 1; i >= 0 && speaker == null; i--)
         {
-            var speaker = before[i].Speaker;
-            if (speaker == null) continue;
-            if (Fits(d, speaker, personal)) return speaker;
+            if (before[i].Speaker is { } s && Fits(d, s, personal)) speaker = s;
         }
         var mention = LatestMention(d, d.Tokens[pronoun].Start, personal);
-        return mention ?? new QuoteParty(d.Tokens[pronoun].Span, null);
+        if (speaker == null) return mention ?? new QuoteParty(d.Tokens[pronoun].Span, null);
+        return mention != null && mention.Entity != speaker.Entity && mention.Span.Start > speaker.Span.Start ? mention : speaker;
     }
 
     private static bool Fits(QuoteDocument d, QuoteParty speaker, bool personal)

@@ -1,0 +1,57 @@
+using Dateline.Extraction.Quotes;
+using Dateline.Tests.Support;
+
+namespace Dateline.Tests.Extraction.Quotes;
+
+public sealed class IndirectSpeechTest
+{
+    [Fact]
+    public void AReportingVerbWithAThatClauseIsAnIndirectQuote()
+    {
+        var quote = Assert.Single(QuoteStageTest.QuotesOf("Peter Hall told Reuters that the factory would close in March.", out var d));
+        Assert.Equal(QuoteKind.Indirect, quote.Kind);
+        Assert.Equal("the factory would close in March", d.TextOf(quote.Content));
+        Assert.Equal("told", d.TextOf(quote.Cue));
+        Assert.Equal("Peter Hall", d.Words(quote.Speaker?.Span));
+    }
+
+    [Fact]
+    public void AClauseWithoutThatAfterSaidIsReported()
+    {
+        var quote = Assert.Single(QuoteStageTest.QuotesOf("The rebels said they will not attack the capital.", out var d));
+        Assert.Equal("they will not attack the capital", d.TextOf(quote.Content));
+        Assert.Equal("The rebels", d.Words(quote.Speaker?.Span));
+    }
+
+    [Fact]
+    public void ACueAfterTheClauseAttributesTheClauseBeforeIt()
+    {
+        var quote = Assert.Single(QuoteStageTest.QuotesOf("The army will withdraw from the town by Friday, a spokesman said.", out var d));
+        Assert.Equal("The army will withdraw from the town by Friday", d.TextOf(quote.Content));
+        Assert.Equal("a spokesman", d.Words(quote.Speaker?.Span));
+    }
+
+    [Fact]
+    public void AccordingToAPersonNamesTheSpeaker()
+    {
+        var quote = Assert.Single(QuoteStageTest.QuotesOf("The bridge was destroyed overnight, according to local officials.", out var d));
+        Assert.Equal("The bridge was destroyed overnight", d.TextOf(quote.Content));
+        Assert.Equal("according to", d.TextOf(quote.Cue));
+        Assert.Equal("local officials", d.Words(quote.Speaker?.Span));
+    }
+
+    [Fact]
+    public void AccordingToAnOutletNamesTheOutletAsViaAndNoSpeaker()
+    {
+        var quote = Assert.Single(QuoteStageTest.QuotesOf("According to Reuters, the convoy left the city at dawn.", out var d));
+        Assert.Equal("the convoy left the city at dawn", d.TextOf(quote.Content));
+        Assert.Null(quote.Speaker);
+        Assert.Equal("Reuters", d.TextOf(Assert.Single(quote.Via).Span));
+    }
+
+    [Fact]
+    public void AVerbWithoutAReportedClauseIsNotAQuote()
+    {
+        Assert.Empty(QuoteStageTest.QuotesOf("The ministers warned the rebels and left the room.", out _));
+    }
+}

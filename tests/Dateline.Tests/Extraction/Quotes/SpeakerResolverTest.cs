@@ -1,0 +1,63 @@
+using Dateline.Extraction.Quotes;
+using Dateline.Tests.Support;
+
+namespace Dateline.Tests.Extraction.Quotes;
+
+/// <summary>Speakers across sentences and paragraphs.</summary>
+public sealed class SpeakerResolverTest
+{
+    [Fact]
+    public void APronounSpeakerIsThePersonNamedInAnEarlierSentence()
+    {
+        var quote = Assert.Single(QuoteStageTest.QuotesOf("Maria Lopez runs the agency. \u201CWe need more time,\u201D she said.", out var d));
+        Assert.Equal("Maria Lopez", d.Words(quote.Speaker?.Span));
+        var lopez = d.Get(Dateline.Documents.Layers.Entities).Single(e => e.Name == "Maria Lopez");
+        Assert.Equal(lopez.Id, quote.Speaker?.Entity);
+    }
+
+    [Fact]
+    public void APronounSpeakerIsThePreviousSpeakerWhenNoOneIsNamedSince()
+    {
+        var text = "\"The talks are over,\" said Anna Berg. \"We will try again next week,\" she added.";
+        var quotes = QuoteStageTest.QuotesOf(text, out var d);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Anna Berg", d.Words(quotes[1].Speaker?.Span));
+    }
+
+    [Fact]
+    public void APronounSpeakerIsAPersonNamedAfterThePreviousSpeaker()
+    {
+        var text = "\"The talks are over,\" said Anna Berg. Later that day Tom Reed arrived. \"We will try again next week,\" he said.";
+        var quotes = QuoteStageTest.QuotesOf(text, out var d);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Tom Reed", d.Words(quotes[1].Speaker?.Span));
+    }
+
+    [Fact]
+    public void AQuotationWithoutACueInTheNextParagraphKeepsThePreviousSpeaker()
+    {
+        var text = "\"The water is rising fast,\" said John Carter, the city engineer.\n\n\"We expect the worst tonight and tomorrow.\"";
+        var quotes = QuoteStageTest.QuotesOf(text, out var d);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("John Carter", d.Words(quotes[1].Speaker?.Span));
+        Assert.Equal(quotes[0].Speaker, quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void AnAppositionAfterTheNameLeavesTheNameAsSpeaker()
+    {
+        var text = "\"The budget is too small,\" Ana Silva, an adviser to the finance minister, told Reuters.";
+        var quote = Assert.Single(QuoteStageTest.QuotesOf(text, out var d));
+        Assert.Equal("Ana Silva", d.Words(quote.Speaker?.Span));
+        Assert.Equal("Reuters", d.TextOf(Assert.Single(quote.Via).Span));
+    }
+
+    [Fact]
+    public void ASurnameAloneResolvesToTheFullNameEntity()
+    {
+        var text = "Olena Marchenko visited the port on Monday.\n\n\"The ships will sail again,\" Marchenko said.";
+        var quote = Assert.Single(QuoteStageTest.QuotesOf(text, out var d));
+        var entity = d.Get(Dateline.Documents.Layers.Entities).Single(e => e.Name == "Olena Marchenko");
+        Assert.Equal(entity.Id, quote.Speaker?.Entity);
+    }
+}
