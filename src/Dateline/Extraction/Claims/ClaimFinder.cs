@@ -107,6 +107,7 @@ internal sealed class ClaimFinder
             }
         }
         if (hi < 0) Cover(clause.Top, first, last, ref lo, ref hi);
+        if (hi < 0) return _d.Tokens[clause.Trigger].Span;
         while (lo < hi && (_d.IsPunct(lo) || _d.Lemmas[lo] == "that" && _d.Tree.HasRelation(lo, "mark"))) lo++;
         while (hi > lo && _d.IsPunct(hi)) hi--;
         return _d.SpanOf(lo, hi);

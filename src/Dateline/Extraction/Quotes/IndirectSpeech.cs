@@ -80,8 +80,9 @@ internal static class IndirectSpeech
         var head = d.Tree.Head(cue);
         if (head < 0 || head > cue) return false;
         if (d.Tree.HasRelation(cue, "parataxis")) return true;
-        return d.Tree.HasRelation(cue, "advcl") && d.Tree.FirstChildWith(cue, "mark") < 0 && d.Tree.Subjects(cue).Count > 0
-            && (d.IsPunct(d.Tree.Subtree(cue)[0]) || d.IsPunct(d.Tree.Subtree(cue)[0] - 1));
+        if (!d.Tree.HasRelation(cue, "advcl") || d.Tree.FirstChildWith(cue, "mark") >= 0 || d.Tree.Subjects(cue).Count == 0) return false;
+        var start = d.Tree.Subtree(cue)[0];
+        return d.IsPunct(start) || (start > 0 && d.IsPunct(start - 1));
     }
 
     /// <summary>"The army will withdraw, a spokesman said": a clausal complement before the cue; the first token after it, or -1.</summary>

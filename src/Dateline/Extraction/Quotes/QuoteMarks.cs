@@ -63,6 +63,7 @@ internal static class QuoteMarks
         var end = close > start && IsMark(text[close - 1]) ? close - 1 : close;
         while (start < end && char.IsWhiteSpace(text[start])) start++;
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ',')) end--;
+        end = Math.Max(end, start);
         return new QuotedSpan(open, close, new TextSpan(start, end), single, nested);
     }
 

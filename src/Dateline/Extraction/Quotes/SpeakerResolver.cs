@@ -28,7 +28,40 @@ internal static class SpeakerResolver
         var head = a.Speaker;
         if (d.Upos[head] == "PRON") return Pronoun(d, head, before);
         var entity = Phrases.EntityOf(d, head);
+        if (entity < 0) entity = TitledPerson(d, head);
         return new QuoteParty(a.SpeakerSpan, entity >= 0 ? d.Entities[entity].Id : null);
+    }
+
+    /// <summary>
+    /// "the president said": the person an earlier mention gives that title to ("President Volodymyr Zelenskiy"),
+    /// for a definite description only; -1 when none or more than one person carries the title.
+    /// </summary>
+    private static int TitledPerson(QuoteDocument d, int head)
+    {
+        if (d.Upos[head] != "NOUN" || !HasDefiniteArticle(d, head)) return -1;
+        var found = -1;
+        for (var e = 0; e < d.Entities.Count; e++)
+        {
+            if (d.Entities[e].Type != EntityType.Person) continue;
+            foreach (var mention in d.Entities[e].Mentions)
+            {
+                if (mention.End > d.Tokens[head].Start) break;
+                var before = d.FirstTokenAtOrAfter(mention.Start) - 1;
+                if (before < 0 || !d.Lemmas[before].Equals(d.Lemmas[head], StringComparison.OrdinalIgnoreCase)) continue;
+                if (found >= 0 && found != e) return -1;
+                found = e;
+            }
+        }
+        return found;
+    }
+
+    private static bool HasDefiniteArticle(QuoteDocument d, int head)
+    {
+        foreach (var det in d.Tree.ChildrenWith(head, "det"))
+        {
+            if (d.Word(det).Equals("the", StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
     }
 
     /// <summary>The latest fitting party before the pronoun: an earlier speaker or an entity mentioned since.</summary>

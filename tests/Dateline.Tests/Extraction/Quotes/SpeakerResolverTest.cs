@@ -60,4 +60,14 @@ public sealed class SpeakerResolverTest
         var entity = d.Get(Dateline.Documents.Layers.Entities).Single(e => e.Name == "Olena Marchenko");
         Assert.Equal(entity.Id, quote.Speaker?.Entity);
     }
+
+    [Fact]
+    public void ADefiniteTitleIsThePersonAnEarlierMentionGivesThatTitle()
+    {
+        var text = "President Tomas Varga met the farmers on Monday.\n\n\"Nobody will lose their land,\" the president said.";
+        var quote = Assert.Single(QuoteStageTest.QuotesOf(text, out var d));
+        Assert.Equal("the president", d.Words(quote.Speaker?.Span));
+        var varga = d.Get(Dateline.Documents.Layers.Entities).Single(e => e.Name.EndsWith("Tomas Varga", StringComparison.Ordinal));
+        Assert.Equal(varga.Id, quote.Speaker?.Entity);
+    }
 }
