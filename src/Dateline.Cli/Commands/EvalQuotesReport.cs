@@ -36,8 +36,8 @@ internal static class EvalQuotesReport
         var g = m.Mismatch.Gold;
         var p = m.Mismatch.Predicted;
         var parts = new List<string> { $"{m.Mismatch.Category,-8} {m.Article.Corpus}/{m.Article.Document}" };
-        if (g != null) parts.Add($"  gold {g.Kind}: content «{Clip(text, g.Content)}» speaker «{Clip(text, g.Speaker)}» cue «{Clip(text, g.Cue)}»");
-        if (p != null) parts.Add($"  pred {p.Kind}: content «{Clip(text, p.Content)}» speaker «{Clip(text, p.Speaker)}» cue «{Clip(text, p.Cue)}»");
+        if (g != null) parts.Add($"  gold {g.Kind}: content «{Clip(text, g.Content)}» speaker «{Clip(text, g.Speaker)}» cue «{Clip(text, g.Cue)}» at {g.Content.Start}");
+        if (p != null) parts.Add($"  pred {p.Kind}: content «{Clip(text, p.Content)}» speaker «{Clip(text, p.Speaker)}» cue «{Clip(text, p.Cue)}» at {p.Content.Start}");
         return string.Join(Environment.NewLine, parts);
     }
 
