@@ -8,6 +8,8 @@ namespace Dateline.Extraction.Quotes;
 internal static class DirectQuotes
 {
     private const int MinimumUnattributedWords = 4;
+    private const int MinimumEmbeddedWords = 3;
+    private const int MaximumWordsAfterHeadCue = 8;
 
     /// <summary>Drafts for the quotations that are not part of a reported clause.</summary>
     public static List<QuoteDraft> Find(QuoteDocument d, IReadOnlyList<QuotedSpan> quotations)
@@ -18,20 +20,31 @@ internal static class DirectQuotes
             var q = quotations[i];
             var openToken = d.FirstTokenAtOrAfter(q.Content.Start);
             if (openToken >= d.Count) continue;
+            var words = Words(d, q);
+            var embedded = IsEmbedded(d, d.FirstTokenAtOrAfter(q.Open), openToken);
+            if (embedded && words < MinimumEmbeddedWords) continue; // a term or scare quote: "a farce"
             var attribution = Tail(d, quotations, i) ?? Head(d, quotations, i);
             var draft = new QuoteDraft(QuoteKind.Direct, q.Content, attribution, d.SentenceOf(openToken));
             if (attribution == null)
             {
+                if (embedded || words < MinimumUnattributedWords) continue;
                 var previous = found.Count > 0 ? found[^1] : null;
                 if (previous != null && d.ParagraphOf(q.Open) - d.ParagraphOf(previous.Content.Start) <= 1)
                 {
                     draft = draft with { Attribution = previous.Attribution, InheritedSpeaker = previous.InheritedSpeaker };
                 }
-                else if (Words(d, q) < MinimumUnattributedWords) continue;
             }
             found.Add(draft);
         }
         return found;
+    }
+
+    /// <summary>True when a word of the same sentence comes right before the opening mark (not a colon or comma).</summary>
+    private static bool IsEmbedded(QuoteDocument d, int mark, int firstContentToken)
+    {
+        var before = mark - 1;
+        if (before < 0 || d.SentenceOf(before) != d.SentenceOf(firstContentToken)) return false;
+        return !d.IsPunct(before);
     }
 
     private static int Words(QuoteDocument d, QuotedSpan q)
@@ -70,7 +83,7 @@ internal static class DirectQuotes
         if (end >= d.Count) return null;
         var first = d.Sentences[d.SentenceOf(end)].FirstToken;
         if (index > 0) first = Math.Max(first, d.FirstTokenAtOrAfter(quotations[index - 1].Close));
-        for (var t = end - 1; t >= first; t--)
+        for (var t = end - 1; t >= first && end - t <= MaximumWordsAfterHeadCue; t--)
         {
             if (IsCue(d, t)) return AttributionReader.Read(d, t, first, end, wholeFrame: true);
         }

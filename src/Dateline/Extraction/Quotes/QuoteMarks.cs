@@ -33,7 +33,7 @@ internal static class QuoteMarks
             }
             if (c is '\u201C' or '\u201D' or '"' or '\u00AB' or '\u00BB')
             {
-                var opens = c is '\u201C' or '\u00AB' || (c == '"' && openDouble < 0);
+                var opens = c is '\u201C' or '\u00AB' || (c == '"' && StraightOpens(text, i, openDouble >= 0));
                 if (opens) { openDouble = i; openSingle = -1; }
                 else if (openDouble >= 0)
                 {
@@ -65,6 +65,20 @@ internal static class QuoteMarks
         while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ',')) end--;
         end = Math.Max(end, start);
         return new QuotedSpan(open, close, new TextSpan(start, end), single, nested);
+    }
+
+    /// <summary>
+    /// A straight double mark opens when the letters around it say so (space before, a word after), closes when
+    /// they say that (a word before, space or punctuation after), and otherwise alternates.
+    /// </summary>
+    private static bool StraightOpens(string text, int i, bool open)
+    {
+        var before = i == 0 ? ' ' : text[i - 1];
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        var looksOpening = (char.IsWhiteSpace(before) || before is '(' or '[' or '\u2014' or ':') && !char.IsWhiteSpace(after);
+        var looksClosing = !char.IsWhiteSpace(before) && before is not ('(' or '[') && (char.IsWhiteSpace(after) || char.IsPunctuation(after));
+        if (looksOpening != looksClosing) return looksOpening;
+        return !open;
     }
 
     private static bool IsMark(char c) => c is '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB';

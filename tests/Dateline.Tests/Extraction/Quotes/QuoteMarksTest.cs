@@ -52,4 +52,12 @@ public sealed class QuoteMarksTest
         var span = Assert.Single(QuoteMarks.Find(text));
         Assert.Equal("we will see.", text[span.Content.Start..span.Content.End]);
     }
+
+    [Fact]
+    public void AStrayStraightMarkDoesNotFlipThePairsAfterIt()
+    {
+        // The first mark closes nothing (a word before it, a space after): it is left alone.
+        var text = "It was 5\" long. \"Every stone was ours,\" he said.";
+        Assert.Equal(["Every stone was ours"], Contents(text));
+    }
 }

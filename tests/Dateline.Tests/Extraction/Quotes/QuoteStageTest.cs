@@ -80,4 +80,10 @@ public sealed class QuoteStageTest
     {
         Assert.Empty(QuotesOf("The so-called \"peace plan\" was published on Friday.", out _));
     }
+
+    [Fact]
+    public void ATitleInsideASentenceWithoutACueIsNotAQuote()
+    {
+        Assert.Empty(QuotesOf("She curated \"Photographs and Prints from the Old Collection\" at the city museum.", out _));
+    }
 }
