@@ -26,7 +26,10 @@ internal static class SpeakerResolver
     private static QuoteParty? SpeakerOf(QuoteDocument d, Attribution a, List<Quote> before)
     {
         var head = a.Speaker;
-        if (d.Upos[head] == "PRON") return Pronoun(d, head, before);
+        if (d.Upos[head] == "PRON")
+        {
+            return IsAnaphoric(d, head) ? Pronoun(d, head, before) : new QuoteParty(a.SpeakerSpan, null);
+        }
         var entity = Phrases.EntityOf(d, head);
         if (entity < 0) entity = TitledPerson(d, head);
         return new QuoteParty(a.SpeakerSpan, entity >= 0 ? d.Entities[entity].Id : null);
@@ -64,6 +67,10 @@ internal static class SpeakerResolver
         return false;
     }
 
+    /// <summary>Third-person personal pronouns point back to a party; "everyone", "I", "this" do not.</summary>
+    private static bool IsAnaphoric(QuoteDocument d, int pronoun) =>
+        d.Lemmas[pronoun].ToLowerInvariant() is "he" or "she" or "they" or "it";
+
     /// <summary>The latest fitting party before the pronoun: an earlier speaker or an entity mentioned since.</summary>
     private static QuoteParty Pronoun(QuoteDocument d, int pronoun, List<Quote> before)
     {
@@ -94,17 +101,29 @@ internal static class SpeakerResolver
         return false;
     }
 
+    /// <summary>The latest fitting mention before the offset, preferring one that is a subject (the more salient).</summary>
     private static QuoteParty? LatestMention(QuoteDocument d, int offset, bool personal)
     {
-        QuoteParty? best = null;
+        QuoteParty? best = null, subject = null;
         foreach (var e in d.Entities)
         {
             if (personal != (e.Type == EntityType.Person)) continue;
             foreach (var m in e.Mentions)
             {
-                if (m.End <= offset && (best == null || m.Start > best.Span.Start)) best = new QuoteParty(m, e.Id);
+                if (m.End > offset) break;
+                if (best == null || m.Start > best.Span.Start) best = new QuoteParty(m, e.Id);
+                if (IsSubject(d, m) && (subject == null || m.Start > subject.Span.Start)) subject = new QuoteParty(m, e.Id);
             }
         }
-        return best;
+        return subject ?? best;
+    }
+
+    private static bool IsSubject(QuoteDocument d, TextSpan mention)
+    {
+        for (var t = d.FirstTokenAtOrAfter(mention.Start); t < d.Count && d.Tokens[t].End <= mention.End; t++)
+        {
+            if (d.Tree.HasRelation(t, "nsubj")) return true;
+        }
+        return false;
     }
 }

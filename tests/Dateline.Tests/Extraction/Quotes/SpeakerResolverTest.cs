@@ -70,4 +70,21 @@ public sealed class SpeakerResolverTest
         var varga = d.Get(Dateline.Documents.Layers.Entities).Single(e => e.Name.EndsWith("Tomas Varga", StringComparison.Ordinal));
         Assert.Equal(varga.Id, quote.Speaker?.Entity);
     }
+
+    [Fact]
+    public void APronounPrefersThePersonWhoWasTheSubjectOverOneNamedLaterInTheSentence()
+    {
+        var text = "Anna Berg wrote a long letter to her old friend John Reed.\n\n\"I will come back in May,\" she wrote.";
+        var quote = Assert.Single(QuoteStageTest.QuotesOf(text, out var d));
+        Assert.Equal("Anna Berg", d.Words(quote.Speaker?.Span));
+    }
+
+    [Fact]
+    public void AnIndefinitePronounSpeakerIsKeptAsWrittenWithoutAnEntity()
+    {
+        var text = "Tom Reed opened the meeting.\n\n\"The plan will not work at all,\" everyone said.";
+        var quote = Assert.Single(QuoteStageTest.QuotesOf(text, out var d));
+        Assert.Equal("everyone", d.Words(quote.Speaker?.Span));
+        Assert.Null(quote.Speaker?.Entity);
+    }
 }
