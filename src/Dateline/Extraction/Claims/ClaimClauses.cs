@@ -31,7 +31,7 @@ internal static class ClaimClauses
     /// </summary>
     private static int ClauseHead(QuoteDocument d, int token, int first, int last)
     {
-        if (d.Upos[token] == "VERB") return IsBareParticiple(d, token) ? -1 : token;
+        if (d.Upos[token] == "VERB") return IsBareParticiple(d, token) || IsBareInfinitive(d, token) ? -1 : token;
         if (d.Tree.Copula(token) >= 0) return token;
         var head = d.Tree.Head(token);
         if (head < first || head > last) return -1;
@@ -41,6 +41,17 @@ internal static class ClaimClauses
             return CueLexicon.AttributesQuotation(d.Lemmas[head]) ? -1 : head; // "telling us the attack": a report, not the event's clause
         }
         return relation == "nmod" && d.Tree.Copula(head) >= 0 ? head : -1;
+    }
+
+    /// <summary>"to fight the fire" with no subject, under a verb that is not one of intent (purpose clauses, complements of nouns).</summary>
+    private static bool IsBareInfinitive(QuoteDocument d, int verb)
+    {
+        var to = d.Tree.FirstChildWith(verb, "mark");
+        if (to < 0 || !d.Word(to).Equals("to", StringComparison.OrdinalIgnoreCase) || d.Tree.Subjects(verb).Count > 0) return false;
+        var parent = d.Tree.Head(verb);
+        var intent = parent >= 0 && d.Tree.HasRelation(verb, "xcomp")
+            && (Array.IndexOf(IntentVerbs, d.Lemmas[parent]) >= 0 || Array.IndexOf(PredictVerbs, d.Lemmas[parent]) >= 0);
+        return !intent;
     }
 
     private static bool IsBareParticiple(QuoteDocument d, int verb) =>

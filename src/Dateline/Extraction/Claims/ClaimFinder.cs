@@ -152,13 +152,37 @@ internal sealed class ClaimFinder
         return nearest;
     }
 
+    /// <summary>
+    /// Who would carry the event out: the agent of a passive clause ("attacked by hackers"), else the subject
+    /// (a relative pronoun standing for its noun), else an entity owning the event noun ("Russian invasion").
+    /// </summary>
     private QuoteParty? Actor(ClaimClause clause, int first, int last, Quote? quote)
     {
+        if (_d.Tree.IsPassive(clause.Head))
+        {
+            var agent = _d.Tree.Agent(clause.Head);
+            return agent >= first && agent <= last ? ClaimHolders.Party(_d, agent, first, last + 1) : null;
+        }
         foreach (var subject in _d.Tree.Subjects(clause.Top))
         {
+            if (_d.Lemmas[subject] is "which" or "that" or "who" && _d.Tree.HasRelation(clause.Top, "acl"))
+            {
+                var noun = _d.Tree.Head(clause.Top);
+                return noun >= first && noun <= last ? ClaimHolders.Party(_d, noun, first, last + 1) : null;
+            }
             if (subject < first || subject > last || IsTime(subject)) continue;
             if (quote?.Speaker != null && clause.Reporter < 0 && ClaimHolders.IsSelfReference(_d, subject, quote.Kind)) return quote.Speaker;
             return ClaimHolders.Party(_d, subject, first, last + 1);
+        }
+        return clause.Trigger != clause.Head ? Owner(clause.Trigger) : null;
+    }
+
+    private QuoteParty? Owner(int noun)
+    {
+        foreach (var child in _d.Tree.ChildrenWith(noun, "nmod:poss", "amod"))
+        {
+            var entity = _d.EntityOf(child);
+            if (entity >= 0) return new QuoteParty(_d.MentionOf(child), _d.Entities[entity].Id);
         }
         return null;
     }

@@ -84,9 +84,22 @@ internal static class Phrases
         {
             if (token == head) return true;
             if (!IsAny(d.Tree.Relation(token), relations)) return false;
+            if (d.Tree.Relation(token) == "nmod" && !HasAttributivePreposition(d, token)) return false;
             token = d.Tree.Head(token);
         }
         return token == head;
+    }
+
+    /// <summary>"adviser to the minister", "head of the agency": prepositions that attach a role, not a time or place of the event.</summary>
+    private static bool HasAttributivePreposition(QuoteDocument d, int nmod)
+    {
+        var marker = d.Tree.FirstChildWith(nmod, "case");
+        if (marker < 0) return true;
+        var word = d.Word(marker);
+        return word.Equals("of", StringComparison.OrdinalIgnoreCase) || word.Equals("to", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("for", StringComparison.OrdinalIgnoreCase) || word.Equals("at", StringComparison.OrdinalIgnoreCase)
+            || word.Equals("from", StringComparison.OrdinalIgnoreCase) || word.Equals("'s", StringComparison.Ordinal)
+            || word.Equals("\u2019s", StringComparison.Ordinal);
     }
 
     private static bool IsAny(string relation, string[] relations)

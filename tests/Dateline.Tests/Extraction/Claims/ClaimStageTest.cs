@@ -99,6 +99,20 @@ public sealed class ClaimStageTest
         Assert.Empty(ClaimsOf("The allies threatened new measures if it invades.", out _));
     }
 
+    [Fact]
+    public void ThePassiveAgentIsTheActorOfTheClaimedEvent()
+    {
+        var claim = Assert.Single(ClaimsOf("\"The port will be attacked by the rebels on Friday,\" the governor warned.", out var d));
+        Assert.Equal("the rebels", d.Words(claim.Event.Actor?.Span));
+        Assert.Equal(ClaimModality.Predict, claim.Modality);
+    }
+
+    [Fact]
+    public void APurposeInfinitiveIsNotAClaim()
+    {
+        Assert.Empty(ClaimsOf("\"We came here to fight the fire,\" the chief said.", out _));
+    }
+
     private static string TimeLayersValue(Document d, string words) =>
         d.Get(TimeLayers.Times).First(t => d.Text[t.Start..t.End] == words).Value;
 }

@@ -57,4 +57,14 @@ public sealed class AttributionReaderTest
         Assert.Equal(["added", "warned"], quotes.Select(q => d.TextOf(q.Cue)));
         Assert.Equal(["the police chief", "the mayor"], quotes.Select(q => d.Words(q.Speaker?.Span)));
     }
+
+    [Fact]
+    public void AnInterviewWithAnOutletNamesTheOutletAndTheMedium()
+    {
+        var text = "\"The ceasefire is holding for now,\" the general said in an interview with CNN.";
+        var quote = Assert.Single(QuoteStageTest.QuotesOf(text, out var d));
+        Assert.Equal("the general", d.Words(quote.Speaker?.Span));
+        Assert.Equal("CNN", d.TextOf(Assert.Single(quote.Via).Span));
+        Assert.Equal(QuoteMedium.Interview, quote.Medium);
+    }
 }
