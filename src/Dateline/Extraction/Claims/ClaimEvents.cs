@@ -1,14 +1,20 @@
 using System.Collections.Frozen;
+using Dateline.Events.Cameo;
 
 namespace Dateline.Extraction.Claims;
 
 /// <summary>
-/// The events claims are about, by the lemma of the verb or noun that names them: CAMEO code and PLOVER
-/// type (CAMEO 2.0 codes; PLOVER types as the 2021 CAMEO-to-PLOVER table assigns them). A small table of
-/// the forceful events predictions are made about; light verbs ("start", "launch") pass to their noun.
+/// The events claims are about, by the lemma of the verb or noun that names them: CAMEO code and PLOVER type.
+/// Verbs are looked up in the built-in CAMEO verb dictionary (<see cref="BuiltInVerbs"/>; the code a verb gives
+/// alone) and kept when their root is one of the forceful families claims are made about (13 threaten to
+/// 20 mass violence, and 087 de-escalation); PLOVER types come from the built-in CAMEO-to-PLOVER mapping. A
+/// small table of event nouns ("attack", "invasion") and of verbs the dictionary codes only through patterns
+/// completes it.
 /// </summary>
 internal static class ClaimEvents
 {
+    private static readonly string[] ForcefulRoots = ["13", "14", "15", "16", "17", "18", "19", "20", "087"];
+
     private static readonly FrozenDictionary<string, (string Cameo, string Plover)> Verbs =
         new Dictionary<string, (string, string)>(StringComparer.OrdinalIgnoreCase)
         {
@@ -34,6 +40,7 @@ internal static class ClaimEvents
     /// <summary>The event a word names, by its lemma and universal POS tag, or null.</summary>
     public static (string Cameo, string Plover)? Of(string lemma, string upos)
     {
+        if (upos == "VERB" && FromDictionary(lemma) is { } coded) return coded;
         var table = upos switch
         {
             "VERB" => Verbs,
@@ -41,5 +48,27 @@ internal static class ClaimEvents
             _ => null,
         };
         return table != null && table.TryGetValue(lemma, out var found) ? found : null;
+    }
+
+    private static (string Cameo, string Plover)? FromDictionary(string lemma)
+    {
+        foreach (var verb in BuiltInVerbs.Load().FindByLemma(lemma))
+        {
+            if (verb.Code.IsNone || verb.Primary.Words.Count > 1) continue;
+            var code = verb.Code.Primary;
+            if (!IsForceful(code)) continue;
+            var plover = PloverMapping.LoadBuiltIn().Map(code);
+            if (plover != null) return (code, plover.Type);
+        }
+        return null;
+    }
+
+    private static bool IsForceful(string code)
+    {
+        foreach (var root in ForcefulRoots)
+        {
+            if (code.StartsWith(root, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 }

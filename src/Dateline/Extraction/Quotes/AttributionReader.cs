@@ -16,6 +16,7 @@ internal static class AttributionReader
         var lemma = d.Lemmas[cue];
         var according = IsAccordingTo(d, cue);
         var speaker = according ? Phrases.FirstNominal(d, cue + 2, end, first, end) : SpeakerOf(d, cue, lemma, first, end);
+        if (speaker >= 0) speaker = Phrases.NamedPerson(d, speaker, first, end);
         var speakerSpan = speaker >= 0 ? Phrases.Extent(d, speaker, first, end) : default;
         var via = new List<QuoteParty>();
         if (according && speaker >= 0)

@@ -16,7 +16,8 @@ internal static class CueLexicon
         "report", "suggest", "predict", "maintain", "emphasize", "emphasise", "reiterate", "caution",
         "complain", "comment", "remark", "observe", "recall", "conclude", "contend", "tweet", "post",
         "vow", "promise", "pledge", "concede", "indicate", "signal", "retort", "counter", "answer", "respond",
-        "testify", "disclose", "reveal", "boast", "charge", "accuse", "agree", "estimate", "forecast",
+        "testify", "disclose", "reveal", "boast", "accuse", "agree", "mention", "theorize", "theorise", "advise",
+        "recommend", "point", "speculate", "hint", "highlight", "clarify", "specify", "reason", "acknowledge",
         "underline", "underscore", "declare", "assure", "inform", "brief", "quote", "ask",
     ], StringComparer.OrdinalIgnoreCase);
 

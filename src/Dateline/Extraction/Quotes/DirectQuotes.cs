@@ -10,6 +10,8 @@ internal static class DirectQuotes
     private const int MinimumUnattributedWords = 4;
     private const int MinimumEmbeddedWords = 3;
     private const int MaximumWordsAfterHeadCue = 8;
+    private const int MaximumWordsAfterNamingVerb = 4;
+    private static readonly string[] NamingVerbs = ["call", "dub", "label", "brand", "term", "describe", "praise", "deride", "decry", "hail"];
 
     /// <summary>Drafts for the quotations that are not part of a reported clause.</summary>
     public static List<QuoteDraft> Find(QuoteDocument d, IReadOnlyList<QuotedSpan> quotations)
@@ -22,6 +24,11 @@ internal static class DirectQuotes
             if (openToken >= d.Count) continue;
             var words = Words(d, q);
             var embedded = IsEmbedded(d, d.FirstTokenAtOrAfter(q.Open), openToken);
+            if (embedded && Naming(d, d.FirstTokenAtOrAfter(q.Open), q) is { } named)
+            {
+                found.Add(named); // "called the plan "reckless"": words given to the subject
+                continue;
+            }
             if (embedded && words < MinimumEmbeddedWords) continue; // a term or scare quote: "a farce"
             var attribution = Tail(d, quotations, i) ?? Head(d, quotations, i);
             var draft = new QuoteDraft(QuoteKind.Direct, q.Content, attribution, d.SentenceOf(openToken));
@@ -37,6 +44,23 @@ internal static class DirectQuotes
             found.Add(draft);
         }
         return found;
+    }
+
+    /// <summary>
+    /// A quotation right after a verb of naming with a subject ("called the plan "reckless"", "described it as
+    /// "a farce"") is a mixed quote: words the subject used; null otherwise.
+    /// </summary>
+    private static QuoteDraft? Naming(QuoteDocument d, int mark, QuotedSpan q)
+    {
+        var sentence = d.Sentences[d.SentenceOf(mark)];
+        for (var t = mark - 1; t >= sentence.FirstToken && mark - t <= MaximumWordsAfterNamingVerb; t--)
+        {
+            if (d.Upos[t] != "VERB" || Array.IndexOf(NamingVerbs, d.Lemmas[t].ToLowerInvariant()) < 0) continue;
+            if (d.Tree.Subjects(t).Count == 0) return null;
+            var attribution = AttributionReader.Read(d, t, sentence.FirstToken, mark, wholeFrame: false);
+            return attribution.Speaker < 0 ? null : new QuoteDraft(QuoteKind.Mixed, q.Content, attribution, d.SentenceOf(mark));
+        }
+        return null;
     }
 
     /// <summary>True when a word of the same sentence comes right before the opening mark (not a colon or comma).</summary>

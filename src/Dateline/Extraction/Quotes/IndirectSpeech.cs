@@ -99,10 +99,14 @@ internal static class IndirectSpeech
     {
         while (first <= last && (d.IsPunct(first) || (d.Tree.HasRelation(first, "mark") && d.Lemmas[first] is "that"))) first++;
         while (last >= first && d.IsPunct(last)) last--;
-        if (last - first < 1) return null;
+        if (last - first < 1 || IsQuestionOrDirective(d, first)) return null;
         var attribution = AttributionReader.Read(d, cue, sentence.FirstToken, first, wholeFrame: false);
         return new QuoteDraft(QuoteKind.Indirect, d.SpanOf(first, last), attribution, d.SentenceOf(first));
     }
+
+    /// <summary>"did not say whether ...", "told customers to ...": an indirect question or a directive, not a statement.</summary>
+    private static bool IsQuestionOrDirective(QuoteDocument d, int first) =>
+        d.Lemmas[first].ToLowerInvariant() is "whether" or "if" or "where" or "when" or "how" or "why" or "what" or "who" or "which" or "to";
 
     private static QuoteDraft? Left(QuoteDocument d, int cue, Sentence sentence, int cueStart)
     {

@@ -6,6 +6,7 @@ namespace Dateline.Extraction.Quotes;
 internal static class Phrases
 {
     private static readonly string[] LeftRelations = ["det", "amod", "compound", "nmod:poss", "case", "nummod", "flat", "nmod:desc", "nmod:unmarked", "advmod"];
+    private static readonly string[] NameLinks = ["compound", "flat", "appos", "nmod:desc", "nmod:unmarked", "flat:name"];
     private static readonly string[] RightRelations = ["flat", "compound", "nmod", "case", "det", "amod", "nmod:poss", "conj", "cc", "nummod"];
 
     /// <summary>
@@ -46,6 +47,38 @@ internal static class Phrases
         var right = head;
         while (right + 1 < end && !d.IsPunct(right + 1) && Reaches(d, right + 1, head, RightRelations)) right++;
         return d.SpanOf(left, right);
+    }
+
+    /// <summary>
+    /// The person a role noun stands beside ("Environment Canada spokeswoman Sujata Raisinghani", "analyst Maryann
+    /// Keller", "Washington senator Patty Murray"): a person mention joined to <paramref name="head"/> by compound,
+    /// flat, apposition or title links, nearest first; <paramref name="head"/> itself when none is.
+    /// </summary>
+    public static int NamedPerson(QuoteDocument d, int head, int first, int end)
+    {
+        if (IsPerson(d, head)) return head;
+        int best = -1, bestDistance = int.MaxValue;
+        for (var t = Math.Max(first, head - 5); t < Math.Min(end, head + 7); t++)
+        {
+            if (!IsPerson(d, t) || !(Joined(d, t, head) || Joined(d, head, t))) continue;
+            var distance = Math.Abs(t - head);
+            if (distance < bestDistance) (best, bestDistance) = (t, distance);
+        }
+        return best >= 0 ? best : head;
+    }
+
+    private static bool IsPerson(QuoteDocument d, int token) =>
+        d.EntityOf(token) is var e and >= 0 && d.Entities[e].Type == EntityType.Person;
+
+    private static bool Joined(QuoteDocument d, int from, int to)
+    {
+        for (var steps = 0; steps < 3 && from >= 0; steps++)
+        {
+            if (from == to) return true;
+            if (!IsAny(d.Tree.Relation(from), NameLinks)) return false;
+            from = d.Tree.Head(from);
+        }
+        return from == to;
     }
 
     /// <summary>Index of the entity the phrase headed by <paramref name="head"/> names, or -1.</summary>

@@ -19,6 +19,12 @@ internal static class QuoteMarks
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c == '\n' && openDouble >= 0 && !IsParagraphBreak(text, i))
+            {
+                var next = NextNonSpace(text, i);
+                if (next < text.Length && IsOpeningDouble(text[next])) i = next; // a paragraph per line, reopened
+                continue;
+            }
             if (c == '\n' && IsParagraphBreak(text, i))
             {
                 var next = NextNonSpace(text, i);
@@ -33,7 +39,13 @@ internal static class QuoteMarks
             }
             if (c is '\u201C' or '\u201D' or '"' or '\u00AB' or '\u00BB')
             {
-                var opens = c is '\u201C' or '\u00AB' || (c == '"' && StraightOpens(text, i, openDouble >= 0));
+                var opens = c switch
+                {
+                    '\u201C' => openDouble < 0 || !LooksClosing(text, i), // a closing mark typed as an opening one
+                    '\u00AB' => true,
+                    '"' => StraightOpens(text, i, openDouble >= 0),
+                    _ => false,
+                };
                 if (opens) { openDouble = i; openSingle = -1; }
                 else if (openDouble >= 0)
                 {
@@ -79,6 +91,13 @@ internal static class QuoteMarks
         var looksClosing = !char.IsWhiteSpace(before) && before is not ('(' or '[') && (char.IsWhiteSpace(after) || char.IsPunctuation(after));
         if (looksOpening != looksClosing) return looksOpening;
         return !open;
+    }
+
+    private static bool LooksClosing(string text, int i)
+    {
+        var before = i == 0 ? ' ' : text[i - 1];
+        var after = i + 1 < text.Length ? text[i + 1] : ' ';
+        return !char.IsWhiteSpace(before) && (char.IsWhiteSpace(after) || char.IsPunctuation(after));
     }
 
     private static bool IsMark(char c) => c is '"' or '\u201C' or '\u201D' or '\'' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB';

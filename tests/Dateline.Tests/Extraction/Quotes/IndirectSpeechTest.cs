@@ -54,4 +54,17 @@ public sealed class IndirectSpeechTest
     {
         Assert.Empty(QuoteStageTest.QuotesOf("The ministers warned the rebels and left the room.", out _));
     }
+
+    [Fact]
+    public void AnIndirectQuestionIsNotAStatement()
+    {
+        Assert.Empty(QuoteStageTest.QuotesOf("The minister did not say whether the talks would resume.", out _));
+    }
+
+    [Fact]
+    public void MentionedReportsAClause()
+    {
+        var quote = Assert.Single(QuoteStageTest.QuotesOf("The coach mentioned that two players were injured.", out var d));
+        Assert.Equal("two players were injured", d.TextOf(quote.Content));
+    }
 }

@@ -60,4 +60,19 @@ public sealed class QuoteMarksTest
         var text = "It was 5\" long. \"Every stone was ours,\" he said.";
         Assert.Equal(["Every stone was ours"], Contents(text));
     }
+
+    [Fact]
+    public void AClosingMarkTypedAsAnOpeningOneStillCloses()
+    {
+        Assert.Equal(["We are ready", "Good."], Contents("\u201CWe are ready,\u201C she said. \u201CGood.\u201D"));
+    }
+
+    [Fact]
+    public void AQuoteReopenedOnTheNextLineContinuesWhenParagraphsAreLines()
+    {
+        var text = "\"The first part runs on.\n\"The second part ends it,\" the senator said.";
+        var span = Assert.Single(QuoteMarks.Find(text));
+        Assert.StartsWith("The first part", text[span.Content.Start..span.Content.End]);
+        Assert.EndsWith("ends it", text[span.Content.Start..span.Content.End]);
+    }
 }

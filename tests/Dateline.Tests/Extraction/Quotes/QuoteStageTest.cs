@@ -86,4 +86,14 @@ public sealed class QuoteStageTest
     {
         Assert.Empty(QuotesOf("She curated \"Photographs and Prints from the Old Collection\" at the city museum.", out _));
     }
+
+    [Fact]
+    public void WordsGivenByAVerbOfNamingAreAMixedQuoteOfItsSubject()
+    {
+        var quote = Assert.Single(QuotesOf("The opposition leader called the new budget \"a betrayal\" on Tuesday.", out var d));
+        Assert.Equal(QuoteKind.Mixed, quote.Kind);
+        Assert.Equal("a betrayal", d.TextOf(quote.Content));
+        Assert.Equal("called", d.TextOf(quote.Cue));
+        Assert.Equal("The opposition leader", d.Words(quote.Speaker?.Span));
+    }
 }

@@ -87,4 +87,13 @@ public sealed class SpeakerResolverTest
         Assert.Equal("everyone", d.Words(quote.Speaker?.Span));
         Assert.Null(quote.Speaker?.Entity);
     }
+
+    [Fact]
+    public void TheNameBesideARoleNounIsTheSpeaker()
+    {
+        var text = "\"The rates will rise again,\" said bank analyst Maria Keller.";
+        var quote = Assert.Single(QuoteStageTest.QuotesOf(text, out var d));
+        Assert.Equal("Maria Keller", d.Words(quote.Speaker?.Span));
+        Assert.NotNull(quote.Speaker?.Entity);
+    }
 }
