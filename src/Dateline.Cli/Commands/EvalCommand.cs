@@ -19,6 +19,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalGeoCommand.Create());
         command.Subcommands.Add(EvalEntitiesCommand.Create());
         command.Subcommands.Add(EvalEventsCommand.Create());
+        command.Subcommands.Add(EvalQuotesCommand.Create());
         return command;
     }
 }
