@@ -14,6 +14,7 @@ public static class Program
             TrainCommand.Create(),
             EvalCommand.Create(),
             AnalyzeCommand.Create(),
+            IngestCommand.Create(),
             DictionariesCommand.Create(),
         };
         try

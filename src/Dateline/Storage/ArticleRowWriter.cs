@@ -1,0 +1,204 @@
+using Dateline.Storage.Dedup;
+using Dateline.Storage.Model;
+
+namespace Dateline.Storage;
+
+/// <summary>
+/// Writes one new article and everything read from its analysis, inside the batch's transaction.
+/// Corpus-level rows (entities, events) are found or created by key; article rows are new by construction.
+/// </summary>
+internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect)
+{
+    private readonly HashSet<long> _touchedEvents = [];
+
+    /// <summary>The events that got a mention since the last <see cref="TakeTouchedEvents"/>.</summary>
+    public IReadOnlyCollection<long> TakeTouchedEvents()
+    {
+        var touched = _touchedEvents.ToArray();
+        _touchedEvents.Clear();
+        return touched;
+    }
+
+    /// <summary>Stores the article; returns null when it is already stored, else (article id, joined an existing story).</summary>
+    public (long Id, bool Syndicated)? Write(ArticleAnalysis article)
+    {
+        if (IsStored(article)) return null;
+        var (cluster, syndicated) = FindCluster(article.Signature);
+        var id = session.Scalar(
+            "INSERT INTO articles (content_hash, external_id, url, title, source, published, cluster_id, minhash, text, analysis_json) " +
+            "VALUES (@h, @x, @u, @t, @s, @p, @c, @m, @text, @json) ON CONFLICT DO NOTHING RETURNING id",
+            ("@h", article.ContentHash), ("@x", article.ExternalId), ("@u", article.Url), ("@t", article.Title),
+            ("@s", article.Source), ("@p", article.Published), ("@c", cluster), ("@m", article.Signature?.ToBytes()),
+            ("@text", article.Text), ("@json", article.Json));
+        if (id is null) return null;
+        var articleId = Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
+        if (cluster is null) session.Execute("UPDATE articles SET cluster_id = id WHERE id = @id", ("@id", articleId));
+        dialect.IndexArticle(session, articleId, article.Title, article.Text);
+        WriteBands(articleId, article.Signature);
+        var entities = WriteEntities(articleId, article.Entities);
+        WriteTimes(articleId, article.Times);
+        WriteQuantities(articleId, article.Quantities);
+        WriteQuotes(articleId, article.Quotes, entities);
+        foreach (var e in article.Events) WriteEvent(articleId, article, e);
+        WriteClaims(articleId, article.Claims, entities);
+        return (articleId, syndicated);
+    }
+
+    private bool IsStored(ArticleAnalysis article) =>
+        session.Scalar("SELECT 1 FROM articles WHERE content_hash = @h", ("@h", article.ContentHash)) is not null
+        || (article.Url is { } url && session.Scalar("SELECT 1 FROM articles WHERE url = @u", ("@u", url)) is not null);
+
+    /// <summary>The story cluster of the most similar stored article at or above the threshold, if any.</summary>
+    private (long? Cluster, bool Syndicated) FindCluster(MinHashSignature? signature)
+    {
+        if (signature is null) return (null, false);
+        var keys = signature.BandKeys();
+        long? best = null;
+        var bestSimilarity = MinHasher.SyndicationThreshold;
+        var seen = new HashSet<long>();
+        for (var band = 0; band < keys.Length; band++)
+        {
+            using var reader = session.Query(
+                "SELECT a.id, a.cluster_id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id " +
+                "WHERE b.band = @band AND b.bucket = @bucket",
+                ("@band", (long)band), ("@bucket", keys[band]));
+            while (reader.Read())
+            {
+                if (!seen.Add(reader.GetInt64(0)) || reader.IsDBNull(2)) continue;
+                var similarity = signature.Similarity(MinHashSignature.FromBytes((byte[])reader.GetValue(2)));
+                if (similarity < bestSimilarity) continue;
+                bestSimilarity = similarity;
+                best = reader.IsDBNull(1) ? reader.GetInt64(0) : reader.GetInt64(1);
+            }
+        }
+        return (best, best is not null);
+    }
+
+    private void WriteBands(long articleId, MinHashSignature? signature)
+    {
+        if (signature is null) return;
+        var keys = signature.BandKeys();
+        for (var band = 0; band < keys.Length; band++)
+        {
+            session.Execute("INSERT INTO article_bands (band, bucket, article_id) VALUES (@band, @bucket, @a) ON CONFLICT DO NOTHING",
+                ("@band", (long)band), ("@bucket", keys[band]), ("@a", articleId));
+        }
+    }
+
+    private Dictionary<string, long> WriteEntities(long articleId, IReadOnlyList<EntityRecord> entities)
+    {
+        var ids = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var entity in entities)
+        {
+            var id = EntityId(entity.Type, entity.Name, entity.ActorCode);
+            ids[entity.LocalId] = id;
+            foreach (var m in entity.Mentions)
+            {
+                session.Execute(
+                    "INSERT INTO mentions (article_id, entity_id, local_id, start, \"end\", text) VALUES (@a, @e, @l, @s, @x, @t) ON CONFLICT DO NOTHING",
+                    ("@a", articleId), ("@e", id), ("@l", entity.LocalId), ("@s", (long)m.Start), ("@x", (long)m.End), ("@t", m.Text ?? ""));
+            }
+        }
+        return ids;
+    }
+
+    /// <summary>The corpus entity for a name and actor code, created on first sight.</summary>
+    internal long EntityId(string type, string name, string? actorCode)
+    {
+        var key = EntityKey.Of(name, actorCode);
+        var found = session.Scalar("SELECT id FROM entities WHERE entity_key = @k", ("@k", key));
+        if (found is not null) return Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(session.Scalar(
+            "INSERT INTO entities (entity_key, type, name, actor_code) VALUES (@k, @t, @n, @c) RETURNING id",
+            ("@k", key), ("@t", type), ("@n", name), ("@c", actorCode)), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private void WriteTimes(long articleId, IReadOnlyList<TimeRecord> times)
+    {
+        foreach (var t in times)
+        {
+            session.Execute(
+                "INSERT INTO times (article_id, start, \"end\", text, type, value, sentence) VALUES (@a, @s, @x, @t, @ty, @v, @se) ON CONFLICT DO NOTHING",
+                ("@a", articleId), ("@s", (long)t.Span.Start), ("@x", (long)t.Span.End), ("@t", t.Span.Text ?? ""),
+                ("@ty", t.Type), ("@v", t.Value), ("@se", (long?)t.Sentence));
+        }
+    }
+
+    private void WriteQuantities(long articleId, IReadOnlyList<QuantityRecord> quantities)
+    {
+        foreach (var q in quantities)
+        {
+            session.Execute(
+                "INSERT INTO quantities (article_id, start, \"end\", text, value, kind, unit, currency, sentence) " +
+                "VALUES (@a, @s, @x, @t, @v, @k, @u, @c, @se) ON CONFLICT DO NOTHING",
+                ("@a", articleId), ("@s", (long)q.Span.Start), ("@x", (long)q.Span.End), ("@t", q.Span.Text ?? ""),
+                ("@v", q.Value), ("@k", q.Kind), ("@u", q.Unit), ("@c", q.Currency), ("@se", (long?)q.Sentence));
+        }
+    }
+
+    private void WriteQuotes(long articleId, IReadOnlyList<QuoteRecord> quotes, Dictionary<string, long> entities)
+    {
+        foreach (var q in quotes)
+        {
+            var speakerEntity = q.Speaker?.EntityId is { } local && entities.TryGetValue(local, out var sid) ? sid : (long?)null;
+            var content = q.Content.Text ?? "";
+            var id = session.Scalar(
+                "INSERT INTO quotes (article_id, local_id, kind, content_start, content_end, content, cue_start, cue_end, cue, " +
+                "speaker_entity_id, speaker, speaker_start, speaker_end, medium, sentence) " +
+                "VALUES (@a, @l, @k, @cs, @ce, @c, @us, @ue, @u, @se, @sp, @ss, @sx, @m, @sen) ON CONFLICT DO NOTHING RETURNING id",
+                ("@a", articleId), ("@l", q.LocalId), ("@k", q.Kind), ("@cs", (long)q.Content.Start), ("@ce", (long)q.Content.End),
+                ("@c", content), ("@us", (long?)q.Cue?.Start), ("@ue", (long?)q.Cue?.End), ("@u", q.Cue?.Text),
+                ("@se", speakerEntity), ("@sp", q.Speaker?.Text), ("@ss", (long?)q.Speaker?.Span?.Start), ("@sx", (long?)q.Speaker?.Span?.End),
+                ("@m", q.Medium), ("@sen", (long?)q.Sentence));
+            if (id is not null) dialect.IndexQuote(session, Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture), content, q.Speaker?.Text);
+        }
+    }
+
+    private void WriteEvent(long articleId, ArticleAnalysis article, EventRecord e)
+    {
+        var key = EventKey.Of(e, article.Published);
+        var eventId = EventId(key, e);
+        var added = session.Execute(
+            "INSERT INTO event_mentions (event_id, article_id, local_id, sentence, source_text, source_start, source_end, " +
+            "target_text, target_start, target_end, negated, hypothetical, future, question, speaker, quote_local_id, evidence_start, evidence_end) " +
+            "VALUES (@e, @a, @l, @sen, @st, @ss, @sx, @tt, @ts, @tx, @n, @h, @f, @q, @sp, @ql, @es, @ee) ON CONFLICT DO NOTHING",
+            ("@e", eventId), ("@a", articleId), ("@l", e.LocalId), ("@sen", (long?)e.Sentence),
+            ("@st", e.Source?.Text), ("@ss", (long?)e.Source?.Span?.Start), ("@sx", (long?)e.Source?.Span?.End),
+            ("@tt", e.Target?.Text), ("@ts", (long?)e.Target?.Span?.Start), ("@tx", (long?)e.Target?.Span?.End),
+            ("@n", e.Negated ? 1L : 0L), ("@h", e.Hypothetical ? 1L : 0L), ("@f", e.Future ? 1L : 0L), ("@q", e.Question ? 1L : 0L),
+            ("@sp", e.Speaker?.Text), ("@ql", e.QuoteId), ("@es", (long)e.Evidence.Start), ("@ee", (long)e.Evidence.End));
+        if (added > 0) _touchedEvents.Add(eventId);
+    }
+
+    private long EventId(EventKey key, EventRecord e)
+    {
+        var found = session.Scalar("SELECT id FROM events WHERE event_key = @k", ("@k", key.Value));
+        if (found is not null) return Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture);
+        return Convert.ToInt64(session.Scalar(
+            "INSERT INTO events (event_key, source_actor, target_actor, source_country, target_country, source_name, target_name, cameo, root, " +
+            "quad_class, goldstein, plover_type, plover_mode, plover_context, event_date, place, country_code, lat, lon) " +
+            "VALUES (@k, @sa, @ta, @sc, @tc, @sn, @tn, @c, @r, @qc, @g, @pt, @pm, @pc, @d, @p, @cc, @lat, @lon) RETURNING id",
+            ("@k", key.Value), ("@sa", e.Source?.ActorCode), ("@ta", e.Target?.ActorCode),
+            ("@sc", EventKey.Country(e.Source?.ActorCode)), ("@tc", EventKey.Country(e.Target?.ActorCode)),
+            ("@sn", e.Source?.Text), ("@tn", e.Target?.Text), ("@c", e.Cameo), ("@r", e.Root ?? EventKey.RootOf(e.Cameo)),
+            ("@qc", (long?)e.QuadClass), ("@g", e.Goldstein), ("@pt", e.PloverType), ("@pm", e.PloverMode), ("@pc", e.PloverContext),
+            ("@d", key.Date), ("@p", e.PlaceName), ("@cc", e.CountryCode), ("@lat", e.Lat), ("@lon", e.Lon)), System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    private void WriteClaims(long articleId, IReadOnlyList<ClaimRecord> claims, Dictionary<string, long> entities)
+    {
+        foreach (var c in claims)
+        {
+            var claimant = c.Claimant?.EntityId is { } local && entities.TryGetValue(local, out var cid) ? cid : (long?)null;
+            session.Execute(
+                "INSERT INTO claims (article_id, local_id, claimant, claimant_entity_id, reported_by, cameo, root, plover_type, polarity, modality, " +
+                "target_date, target_start, target_end, evidence_start, evidence_end) " +
+                "VALUES (@a, @l, @cl, @ce, @rb, @c, @r, @p, @po, @mo, @td, @ts, @tx, @es, @ee) ON CONFLICT DO NOTHING",
+                ("@a", articleId), ("@l", c.LocalId), ("@cl", c.Claimant?.Text), ("@ce", claimant), ("@rb", c.ReportedBy),
+                ("@c", c.Cameo), ("@r", c.Root ?? (c.Cameo is { } code ? EventKey.RootOf(code) : null)), ("@p", c.PloverType),
+                ("@po", c.Polarity), ("@mo", c.Modality), ("@td", Json.Day(c.TargetDate) ?? c.TargetDate),
+                ("@ts", (long?)c.TargetSpan?.Start), ("@tx", (long?)c.TargetSpan?.End),
+                ("@es", (long)c.Evidence.Start), ("@ee", (long)c.Evidence.End));
+        }
+    }
+}
