@@ -15,6 +15,7 @@ public static class Program
             EvalCommand.Create(),
             AnalyzeCommand.Create(),
             IngestCommand.Create(),
+            QueryCommand.Create(),
             DictionariesCommand.Create(),
         };
         try
