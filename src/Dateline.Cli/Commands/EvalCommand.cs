@@ -17,6 +17,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalNumbersCommand.Create());
         command.Subcommands.Add(EvalTimeCommand.Create());
         command.Subcommands.Add(EvalGeoCommand.Create());
+        command.Subcommands.Add(EvalDedupCommand.Create());
         return command;
     }
 }

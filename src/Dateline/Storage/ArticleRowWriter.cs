@@ -32,9 +32,14 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
             ("@text", article.Text), ("@json", article.Json));
         if (id is null) return null;
         var articleId = Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
-        if (cluster is null) session.Execute("UPDATE articles SET cluster_id = id WHERE id = @id", ("@id", articleId));
         dialect.IndexArticle(session, articleId, article.Title, article.Text);
-        WriteBands(articleId, article.Signature);
+        if (cluster is null)
+        {
+            // A new story: this article founds the cluster and is the one later copies are compared with, so only
+            // founders are indexed in the LSH bands (a story reprinted 500 times stays one candidate, not 500).
+            session.Execute("UPDATE articles SET cluster_id = id WHERE id = @id", ("@id", articleId));
+            WriteBands(articleId, article.Signature);
+        }
         var entities = WriteEntities(articleId, article.Entities);
         WriteTimes(articleId, article.Times);
         WriteQuantities(articleId, article.Quantities);
@@ -48,7 +53,7 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
         session.Scalar("SELECT 1 FROM articles WHERE content_hash = @h", ("@h", article.ContentHash)) is not null
         || (article.Url is { } url && session.Scalar("SELECT 1 FROM articles WHERE url = @u", ("@u", url)) is not null);
 
-    /// <summary>The story cluster of the most similar stored article at or above the threshold, if any.</summary>
+    /// <summary>The story cluster whose founding article is the most similar at or above the threshold, if any.</summary>
     private (long? Cluster, bool Syndicated) FindCluster(MinHashSignature? signature)
     {
         if (signature is null) return (null, false);
@@ -65,7 +70,7 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
             while (reader.Read())
             {
                 if (!seen.Add(reader.GetInt64(0)) || reader.IsDBNull(2)) continue;
-                var similarity = signature.Similarity(MinHashSignature.FromBytes((byte[])reader.GetValue(2)));
+                var similarity = signature.Containment(MinHashSignature.FromBytes((byte[])reader.GetValue(2)));
                 if (similarity < bestSimilarity) continue;
                 bestSimilarity = similarity;
                 best = reader.IsDBNull(1) ? reader.GetInt64(0) : reader.GetInt64(1);

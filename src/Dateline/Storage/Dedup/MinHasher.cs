@@ -2,9 +2,11 @@ namespace Dateline.Storage.Dedup;
 
 /// <summary>
 /// MinHash over word 5-shingles (lower-cased letters and digits; punctuation and case ignored), with
-/// 120 hash functions cut into 40 LSH bands of 3 rows. A pair with Jaccard similarity s becomes a candidate
-/// with probability 1 - (1 - s^3)^40: 0.995 at s = 0.5, 0.68 at s = 0.3, 0.04 at s = 0.1. Candidates are then
-/// compared on the whole signature against <see cref="SyndicationThreshold"/> (docs/QUALITY.md has the figures).
+/// 120 hash functions cut into 60 LSH bands of 2 rows. A pair with Jaccard similarity s becomes a candidate
+/// with probability 1 - (1 - s^2)^60: 0.996 at s = 0.3, 0.70 at s = 0.14, 0.024 at s = 0.02. Candidates are then
+/// compared on the whole signature: the estimated containment (<see cref="MinHashSignature.Containment"/>) must
+/// reach <see cref="SyndicationThreshold"/> (docs/QUALITY.md has the figures). The store
+/// indexes only the first article of each story in the bands, so a copy joins the story of the original it resembles.
 /// </summary>
 public static class MinHasher
 {
@@ -12,16 +14,16 @@ public static class MinHasher
     public const int ShingleWords = 5;
 
     /// <summary>LSH bands.</summary>
-    public const int Bands = 40;
+    public const int Bands = 60;
 
     /// <summary>Signature values per band.</summary>
-    public const int Rows = 3;
+    public const int Rows = 2;
 
     /// <summary>Signature length.</summary>
     public const int Size = Bands * Rows;
 
-    /// <summary>Estimated Jaccard similarity at or above which two articles are copies of one story.</summary>
-    public const double SyndicationThreshold = 0.5;
+    /// <summary>Estimated containment at or above which two articles are copies of one story.</summary>
+    public const double SyndicationThreshold = 0.6;
 
     private static readonly ulong[] Seeds = CreateSeeds();
 
@@ -32,6 +34,7 @@ public static class MinHasher
         var words = WordHashes(text);
         if (words.Count < ShingleWords) return null;
         var minima = new ulong[Size];
+        var shingles = words.Count - ShingleWords + 1;
         Array.Fill(minima, ulong.MaxValue);
         for (var i = 0; i + ShingleWords <= words.Count; i++)
         {
@@ -43,7 +46,7 @@ public static class MinHasher
                 if (value < minima[k]) minima[k] = value;
             }
         }
-        return new MinHashSignature(minima);
+        return new MinHashSignature(minima, shingles);
     }
 
     /// <summary>A 64-bit finalizer (splitmix64's): spreads every input bit over the output.</summary>
