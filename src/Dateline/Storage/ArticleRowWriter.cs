@@ -61,20 +61,14 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
         long? best = null;
         var bestSimilarity = MinHasher.SyndicationThreshold;
         var seen = new HashSet<long>();
-        for (var band = 0; band < keys.Length; band++)
+        using var reader = session.Query(CandidateSql, BandParameters(keys, null));
+        while (reader.Read())
         {
-            using var reader = session.Query(
-                "SELECT a.id, a.cluster_id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id " +
-                "WHERE b.band = @band AND b.bucket = @bucket",
-                ("@band", (long)band), ("@bucket", keys[band]));
-            while (reader.Read())
-            {
-                if (!seen.Add(reader.GetInt64(0)) || reader.IsDBNull(2)) continue;
-                var similarity = signature.Containment(MinHashSignature.FromBytes((byte[])reader.GetValue(2)));
-                if (similarity < bestSimilarity) continue;
-                bestSimilarity = similarity;
-                best = reader.IsDBNull(1) ? reader.GetInt64(0) : reader.GetInt64(1);
-            }
+            if (!seen.Add(reader.GetInt64(0)) || reader.IsDBNull(2)) continue;
+            var similarity = signature.Containment(MinHashSignature.FromBytes((byte[])reader.GetValue(2)));
+            if (similarity < bestSimilarity) continue;
+            bestSimilarity = similarity;
+            best = reader.IsDBNull(1) ? reader.GetInt64(0) : reader.GetInt64(1);
         }
         return (best, best is not null);
     }
@@ -82,13 +76,32 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
     private void WriteBands(long articleId, MinHashSignature? signature)
     {
         if (signature is null) return;
-        var keys = signature.BandKeys();
-        for (var band = 0; band < keys.Length; band++)
-        {
-            session.Execute("INSERT INTO article_bands (band, bucket, article_id) VALUES (@band, @bucket, @a) ON CONFLICT DO NOTHING",
-                ("@band", (long)band), ("@bucket", keys[band]), ("@a", articleId));
-        }
+        session.Execute(InsertBandsSql, BandParameters(signature.BandKeys(), articleId));
     }
+
+    /// <summary>One query for all bands: the founding articles that share any band key with the signature.</summary>
+    private static readonly string CandidateSql =
+        "SELECT a.id, a.cluster_id, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id WHERE " +
+        string.Join(" OR ", Enumerable.Range(0, MinHasher.Bands).Select(i => $"(b.band = @b{i} AND b.bucket = @k{i})"));
+
+    private static readonly string InsertBandsSql =
+        "INSERT INTO article_bands (band, bucket, article_id) VALUES " +
+        string.Join(", ", Enumerable.Range(0, MinHasher.Bands).Select(i => $"(@b{i}, @k{i}, @a)")) + " ON CONFLICT DO NOTHING";
+
+    private static (string, object?)[] BandParameters(long[] keys, long? articleId)
+    {
+        var parameters = new (string, object?)[keys.Length * 2 + (articleId is null ? 0 : 1)];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            parameters[2 * i] = (BandNames[i], (long)i);
+            parameters[2 * i + 1] = (KeyNames[i], keys[i]);
+        }
+        if (articleId is { } id) parameters[^1] = ("@a", id);
+        return parameters;
+    }
+
+    private static readonly string[] BandNames = Enumerable.Range(0, MinHasher.Bands).Select(i => "@b" + i).ToArray();
+    private static readonly string[] KeyNames = Enumerable.Range(0, MinHasher.Bands).Select(i => "@k" + i).ToArray();
 
     private Dictionary<string, long> WriteEntities(long articleId, IReadOnlyList<EntityRecord> entities)
     {
