@@ -35,6 +35,8 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
     public (long Id, bool Syndicated)? Write(ArticleAnalysis article)
     {
         if (IsStored(article)) return null;
+        if (_entityIds.Count > MaxRemembered) _entityIds.Clear();
+        if (_eventIds.Count > MaxRemembered) _eventIds.Clear();
         session.Flush();
         var (cluster, syndicated) = FindCluster(article.Signature);
         var id = session.Scalar(
@@ -57,7 +59,8 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
         WriteTimes(articleId, article.Times);
         WriteQuantities(articleId, article.Quantities);
         WriteQuotes(articleId, article.Quotes, entities);
-        foreach (var e in article.Events) WriteEvent(articleId, article, e);
+        var eventKeys = ResolveEvents(article);
+        for (var i = 0; i < eventKeys.Length; i++) WriteEvent(articleId, article.Events[i], _eventIds[eventKeys[i].Value]);
         WriteClaims(articleId, article.Claims, entities);
         return (articleId, syndicated);
     }
@@ -118,10 +121,11 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
 
     private Dictionary<string, long> WriteEntities(long articleId, IReadOnlyList<EntityRecord> entities)
     {
+        ResolveEntities(entities);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
-            var id = EntityId(entity.Type, entity.Name, entity.ActorCode);
+            var id = _entityIds[EntityKey.Of(entity.Name, entity.ActorCode)];
             ids[entity.LocalId] = id;
             foreach (var m in entity.Mentions)
             {
@@ -133,23 +137,45 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
         return ids;
     }
 
-    /// <summary>The corpus entity for a name and actor code, created on first sight.</summary>
-    internal long EntityId(string type, string name, string? actorCode)
+    private static readonly string[] EntityColumns = ["entity_key", "type", "name", "actor_code"];
+
+    private static readonly string[] EventColumns =
+    [
+        "event_key", "source_actor", "target_actor", "source_country", "target_country", "source_name", "target_name", "cameo", "root",
+        "quad_class", "goldstein", "plover_type", "plover_mode", "plover_context", "event_date", "place", "country_code", "lat", "lon",
+    ];
+
+    /// <summary>Finds or creates, in one round trip, the corpus entities of an article not seen before.</summary>
+    private void ResolveEntities(IReadOnlyList<EntityRecord> entities)
     {
-        var key = EntityKey.Of(name, actorCode);
-        if (_entityIds.TryGetValue(key, out var known)) return known;
-        var id = Convert.ToInt64(session.Scalar(
-            "INSERT INTO entities (entity_key, type, name, actor_code) VALUES (@k, @t, @n, @c) " +
-            "ON CONFLICT (entity_key) DO UPDATE SET entity_key = excluded.entity_key RETURNING id",
-            ("@k", key), ("@t", type), ("@n", name), ("@c", actorCode)), System.Globalization.CultureInfo.InvariantCulture);
-        Remember(_entityIds, key, id);
-        return id;
+        var missing = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            var key = EntityKey.Of(e.Name, e.ActorCode);
+            if (!_entityIds.ContainsKey(key)) missing.TryAdd(key, [key, e.Type, e.Name, e.ActorCode]);
+        }
+        if (missing.Count > 0) KeyedUpsert.Run(session, "entities", EntityColumns, [.. missing.Values], _entityIds);
     }
 
-    private static void Remember(Dictionary<string, long> ids, string key, long id)
+    /// <summary>Finds or creates, in one round trip, the corpus events of an article not seen before; returns each event's key.</summary>
+    private EventKey[] ResolveEvents(ArticleAnalysis article)
     {
-        if (ids.Count >= MaxRemembered) ids.Clear();
-        ids[key] = id;
+        var keys = new EventKey[article.Events.Count];
+        var missing = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var e = article.Events[i];
+            var key = keys[i] = EventKey.Of(e, article.Published);
+            if (_eventIds.ContainsKey(key.Value)) continue;
+            missing.TryAdd(key.Value,
+            [
+                key.Value, e.Source?.ActorCode, e.Target?.ActorCode, EventKey.Country(e.Source?.ActorCode), EventKey.Country(e.Target?.ActorCode),
+                e.Source?.Text, e.Target?.Text, e.Cameo, e.Root ?? EventKey.RootOf(e.Cameo), (long?)e.QuadClass, e.Goldstein,
+                e.PloverType, e.PloverMode, e.PloverContext, key.Date, e.PlaceName, e.CountryCode, e.Lat, e.Lon,
+            ]);
+        }
+        if (missing.Count > 0) KeyedUpsert.Run(session, "events", EventColumns, [.. missing.Values], _eventIds);
+        return keys;
     }
 
     private void WriteTimes(long articleId, IReadOnlyList<TimeRecord> times)
@@ -193,10 +219,8 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
         if (quotes.Count > 0) dialect.IndexQuotes(session, articleId);
     }
 
-    private void WriteEvent(long articleId, ArticleAnalysis article, EventRecord e)
+    private void WriteEvent(long articleId, EventRecord e, long eventId)
     {
-        var key = EventKey.Of(e, article.Published);
-        var eventId = EventId(key, e);
         session.Defer(
             "INSERT INTO event_mentions (event_id, article_id, local_id, sentence, source_text, source_start, source_end, " +
             "target_text, target_start, target_end, negated, hypothetical, future, question, speaker, quote_local_id, evidence_start, evidence_end) " +
@@ -207,23 +231,6 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
             ("@n", e.Negated ? 1L : 0L), ("@h", e.Hypothetical ? 1L : 0L), ("@f", e.Future ? 1L : 0L), ("@q", e.Question ? 1L : 0L),
             ("@sp", e.Speaker?.Text), ("@ql", e.QuoteId), ("@es", (long)e.Evidence.Start), ("@ee", (long)e.Evidence.End));
         _touchedEvents.Add(eventId);
-    }
-
-    private long EventId(EventKey key, EventRecord e)
-    {
-        if (_eventIds.TryGetValue(key.Value, out var known)) return known;
-        var id = Convert.ToInt64(session.Scalar(
-            "INSERT INTO events (event_key, source_actor, target_actor, source_country, target_country, source_name, target_name, cameo, root, " +
-            "quad_class, goldstein, plover_type, plover_mode, plover_context, event_date, place, country_code, lat, lon) " +
-            "VALUES (@k, @sa, @ta, @sc, @tc, @sn, @tn, @c, @r, @qc, @g, @pt, @pm, @pc, @d, @p, @cc, @lat, @lon) " +
-            "ON CONFLICT (event_key) DO UPDATE SET event_key = excluded.event_key RETURNING id",
-            ("@k", key.Value), ("@sa", e.Source?.ActorCode), ("@ta", e.Target?.ActorCode),
-            ("@sc", EventKey.Country(e.Source?.ActorCode)), ("@tc", EventKey.Country(e.Target?.ActorCode)),
-            ("@sn", e.Source?.Text), ("@tn", e.Target?.Text), ("@c", e.Cameo), ("@r", e.Root ?? EventKey.RootOf(e.Cameo)),
-            ("@qc", (long?)e.QuadClass), ("@g", e.Goldstein), ("@pt", e.PloverType), ("@pm", e.PloverMode), ("@pc", e.PloverContext),
-            ("@d", key.Date), ("@p", e.PlaceName), ("@cc", e.CountryCode), ("@lat", e.Lat), ("@lon", e.Lon)), System.Globalization.CultureInfo.InvariantCulture);
-        Remember(_eventIds, key.Value, id);
-        return id;
     }
 
     private void WriteClaims(long articleId, IReadOnlyList<ClaimRecord> claims, Dictionary<string, long> entities)
