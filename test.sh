@@ -5,6 +5,8 @@ cd "$(dirname "$0")"
 results=$(mktemp -d)
 trap 'rm -rf "$results"' EXIT
 status=0
+# PostgreSQL for the store tests (installed and started on 127.0.0.1 when absent; exports DATELINE_TEST_POSTGRES).
+. tests/support/postgres.sh
 dotnet test Dateline.sln -c Release --logger "trx" --results-directory "$results" "$@" || status=$?
 # One plain closing line over all test projects: "Tests: N passed, N failed, N skipped".
 python3 - "$results" <<'PY' || true

@@ -14,6 +14,9 @@ public static class Program
             TrainCommand.Create(),
             EvalCommand.Create(),
             AnalyzeCommand.Create(),
+            IngestCommand.Create(),
+            QueryCommand.Create(),
+            CorpusCommand.Create(),
             DictionariesCommand.Create(),
             KnowledgeCommand.Create(),
         };

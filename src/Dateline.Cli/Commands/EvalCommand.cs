@@ -20,6 +20,7 @@ internal static class EvalCommand
         command.Subcommands.Add(EvalEntitiesCommand.Create());
         command.Subcommands.Add(EvalEventsCommand.Create());
         command.Subcommands.Add(EvalQuotesCommand.Create());
+        command.Subcommands.Add(EvalDedupCommand.Create());
         return command;
     }
 }

@@ -1,0 +1,120 @@
+using System.Data.Common;
+using System.Globalization;
+
+namespace Dateline.Storage.Reading;
+
+/// <summary>The read side of the SQL store: lists streamed row by row, series and claim checks.</summary>
+internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect)
+{
+    private const string EventColumns =
+        "e.id, e.source_actor, e.target_actor, e.source_name, e.target_name, e.cameo, e.root, e.quad_class, e.goldstein, " +
+        "e.plover_type, e.plover_mode, e.plover_context, e.event_date, e.place, e.country_code, e.lat, e.lon, " +
+        "e.num_mentions, e.num_sources, e.num_articles, e.num_stories, e.first_seen, e.last_seen";
+
+    public IEnumerable<StoredArticle> Articles(StoreQuery q)
+    {
+        var filter = StoreFilters.Articles(q, dialect);
+        var sql = "SELECT a.id, a.content_hash, a.external_id, a.url, a.title, a.source, a.published, a.cluster_id FROM articles a"
+            + filter.Where() + " ORDER BY a.published DESC, a.id DESC" + filter.Limit(q.Limit);
+        return Rows(sql, filter, r => new StoredArticle(
+            r.GetInt64(0), r.GetString(1), Row.Str(r, 2), Row.Str(r, 3), Row.Str(r, 4), Row.Str(r, 5), Row.Str(r, 6), r.GetInt64(7)));
+    }
+
+    public IEnumerable<StoredEvent> Events(StoreQuery q)
+    {
+        var filter = StoreFilters.Events(q, dialect);
+        var sql = "SELECT " + EventColumns + " FROM events e" + filter.Where() + " ORDER BY e.event_date, e.id" + filter.Limit(q.Limit);
+        return Rows(sql, filter, Row.Event);
+    }
+
+    public IEnumerable<StoredEventMention> EventMentions(StoreQuery q)
+    {
+        var filter = StoreFilters.Events(q, dialect);
+        var sql = "SELECT m.id, m.event_id, m.article_id, a.url, a.source, a.published, m.local_id, m.sentence, m.source_text, m.target_text, " +
+            "m.negated, m.hypothetical, m.future, m.question, m.speaker, m.evidence_start, m.evidence_end " +
+            "FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (SELECT e.id FROM events e" + filter.Where() + ")" +
+            " ORDER BY m.event_id, m.id" + filter.Limit(q.Limit);
+        return Rows(sql, filter, Row.Mention);
+    }
+
+    public IEnumerable<StoredQuote> Quotes(StoreQuery q)
+    {
+        var filter = StoreFilters.Quotes(q, dialect);
+        var sql = "SELECT q.id, q.article_id, a.published, a.source, q.kind, q.speaker, q.speaker_entity_id, q.cue, q.content, q.content_start, q.content_end " +
+            "FROM quotes q JOIN articles a ON a.id = q.article_id" + filter.Where() + " ORDER BY a.published, q.id" + filter.Limit(q.Limit);
+        return Rows(sql, filter, r => new StoredQuote(
+            r.GetInt64(0), r.GetInt64(1), Row.Str(r, 2), Row.Str(r, 3), Row.Str(r, 4), Row.Str(r, 5), Row.Long(r, 6),
+            Row.Str(r, 7), r.GetString(8), (int)r.GetInt64(9), (int)r.GetInt64(10)));
+    }
+
+    public IEnumerable<StoredClaim> Claims(StoreQuery q)
+    {
+        var filter = StoreFilters.Claims(q, dialect);
+        var sql = "SELECT " + ClaimColumns + " FROM claims c JOIN articles a ON a.id = c.article_id" + filter.Where()
+            + " ORDER BY a.published, c.id" + filter.Limit(q.Limit);
+        return Rows(sql, filter, Row.Claim);
+    }
+
+    public IEnumerable<StoredActor> Actors(StoreQuery q)
+    {
+        var filter = StoreFilters.Actors(q);
+        var sql = "SELECT n.id, n.name, n.type, n.actor_code, count(m.entity_id), count(DISTINCT m.article_id) " +
+            "FROM entities n LEFT JOIN mentions m ON m.entity_id = n.id" + filter.Where() +
+            " GROUP BY n.id, n.name, n.type, n.actor_code ORDER BY count(m.entity_id) DESC, n.id" + filter.Limit(q.Limit);
+        return Rows(sql, filter, r => new StoredActor(r.GetInt64(0), r.GetString(1), r.GetString(2), Row.Str(r, 3), r.GetInt64(4), r.GetInt64(5)));
+    }
+
+    public IReadOnlyList<SeriesPoint> Series(StoreQuery q)
+    {
+        var filter = StoreFilters.Events(q with { Limit = null }, dialect).Add("e.event_date IS NOT NULL");
+        var sql = "SELECT e.event_date, e.quad_class, count(*), sum(e.goldstein), count(e.goldstein) FROM events e" + filter.Where() +
+            " GROUP BY e.event_date, e.quad_class ORDER BY e.event_date";
+        var days = new List<SeriesPoint>();
+        var builder = new SeriesBuilder();
+        foreach (var (date, quad, count, sum, withGoldstein) in Rows(sql, filter,
+            r => (r.GetString(0), Row.Long(r, 1), r.GetInt64(2), Row.Double(r, 3) ?? 0, r.GetInt64(4))))
+        {
+            if (builder.Date != date && builder.Date != null) days.Add(builder.Take());
+            builder.Add(date, quad, count, sum, withGoldstein);
+        }
+        if (builder.Date != null) days.Add(builder.Take());
+        return days;
+    }
+
+    public IReadOnlyList<ClaimCheck> CheckClaims(StoreQuery q, int windowDays)
+    {
+        var checks = new List<ClaimCheck>();
+        foreach (var claim in Claims(q with { Limit = null }).ToList())
+        {
+            if (Json.Day(claim.TargetDate) is not { } day || (claim.Root is null && claim.PloverType is null)) continue;
+            var target = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var from = target.AddDays(-windowDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var to = target.AddDays(windowDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            var filter = new SqlFilter().Add("e.event_date >= @from", "@from", from).Add("e.event_date <= @to", "@to", to);
+            if (claim.Root != null) filter.Add("e.root = @root", "@root", claim.Root);
+            else filter.Add("e.plover_type = @plover", "@plover", claim.PloverType);
+            var (count, first) = Rows("SELECT count(*), min(e.id) FROM events e" + filter.Where(), filter, r => (r.GetInt64(0), Row.Long(r, 1))).First();
+            checks.Add(new ClaimCheck(claim, from, to, count, first));
+            if (q.Limit is { } limit && checks.Count >= limit) break;
+        }
+        return checks;
+    }
+
+    private const string ClaimColumns =
+        "c.id, c.article_id, a.published, c.claimant, c.reported_by, c.cameo, c.root, c.plover_type, c.polarity, c.modality, c.target_date, c.evidence_start, c.evidence_end";
+
+    private IEnumerable<T> Rows<T>(string sql, SqlFilter filter, Func<DbDataReader, T> read)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in filter.Parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            command.Parameters.Add(p);
+        }
+        using var reader = command.ExecuteReader();
+        while (reader.Read()) yield return read(reader);
+    }
+}
