@@ -29,8 +29,9 @@ public sealed class ParquetExporterTest : IDisposable
         Assert.Equal((4, -10.0, 2L, 2L), (shelling["quad_class"], shelling["goldstein"], shelling["num_mentions"], shelling["num_articles"]));
         Assert.Equal(new DateTime(2022, 3, 2), Assert.IsType<DateTime>(shelling["last_seen"]).Date);
         var talks = Assert.Single(result.Data, r => (string?)r["cameo"] == "036");
-        Assert.Null(talks["target_actor"]);
-        Assert.Null(talks["lat"]);
+        Assert.Null(talks.GetValueOrDefault("target_actor"));
+        Assert.Null(talks.GetValueOrDefault("lat"));
+        Assert.Equal("RUSGOV", talks["source_actor"]);
     }
 
     [Fact]
