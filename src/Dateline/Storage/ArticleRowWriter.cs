@@ -5,11 +5,23 @@ namespace Dateline.Storage;
 
 /// <summary>
 /// Writes one new article and everything read from its analysis, inside the batch's transaction.
-/// Corpus-level rows (entities, events) are found or created by key; article rows are new by construction.
+/// Corpus-level rows (entities, events) are found or created by key, with their ids remembered; article rows are
+/// new by construction and are deferred, so that PostgreSQL receives them in a few round trips per article.
 /// </summary>
 internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect)
 {
+    private const int MaxRemembered = 200_000;
     private readonly HashSet<long> _touchedEvents = [];
+    private readonly Dictionary<string, long> _entityIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, long> _eventIds = new(StringComparer.Ordinal);
+
+    /// <summary>Forgets remembered ids: after a rolled-back batch they may name rows that do not exist.</summary>
+    public void Forget()
+    {
+        _entityIds.Clear();
+        _eventIds.Clear();
+        _touchedEvents.Clear();
+    }
 
     /// <summary>The events that got a mention since the last <see cref="TakeTouchedEvents"/>.</summary>
     public IReadOnlyCollection<long> TakeTouchedEvents()
@@ -23,6 +35,9 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
     public (long Id, bool Syndicated)? Write(ArticleAnalysis article)
     {
         if (IsStored(article)) return null;
+        if (_entityIds.Count > MaxRemembered) _entityIds.Clear();
+        if (_eventIds.Count > MaxRemembered) _eventIds.Clear();
+        session.Flush();
         var (cluster, syndicated) = FindCluster(article.Signature);
         var id = session.Scalar(
             "INSERT INTO articles (content_hash, external_id, url, title, source, published, cluster_id, minhash, text, analysis_json) " +
@@ -37,14 +52,15 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
         {
             // A new story: this article founds the cluster and is the one later copies are compared with, so only
             // founders are indexed in the LSH bands (a story reprinted 500 times stays one candidate, not 500).
-            session.Execute("UPDATE articles SET cluster_id = id WHERE id = @id", ("@id", articleId));
+            session.Defer("UPDATE articles SET cluster_id = id WHERE id = @id", ("@id", articleId));
             WriteBands(articleId, article.Signature);
         }
         var entities = WriteEntities(articleId, article.Entities);
         WriteTimes(articleId, article.Times);
         WriteQuantities(articleId, article.Quantities);
         WriteQuotes(articleId, article.Quotes, entities);
-        foreach (var e in article.Events) WriteEvent(articleId, article, e);
+        var eventKeys = ResolveEvents(article);
+        for (var i = 0; i < eventKeys.Length; i++) WriteEvent(articleId, article.Events[i], _eventIds[eventKeys[i].Value]);
         WriteClaims(articleId, article.Claims, entities);
         return (articleId, syndicated);
     }
@@ -76,7 +92,7 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
     private void WriteBands(long articleId, MinHashSignature? signature)
     {
         if (signature is null) return;
-        session.Execute(InsertBandsSql, BandParameters(signature.BandKeys(), articleId));
+        session.Defer(InsertBandsSql, BandParameters(signature.BandKeys(), articleId));
     }
 
     /// <summary>One query for all bands: the founding articles that share any band key with the signature.</summary>
@@ -105,14 +121,15 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
 
     private Dictionary<string, long> WriteEntities(long articleId, IReadOnlyList<EntityRecord> entities)
     {
+        ResolveEntities(entities);
         var ids = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var entity in entities)
         {
-            var id = EntityId(entity.Type, entity.Name, entity.ActorCode);
+            var id = _entityIds[EntityKey.Of(entity.Name, entity.ActorCode)];
             ids[entity.LocalId] = id;
             foreach (var m in entity.Mentions)
             {
-                session.Execute(
+                session.Defer(
                     "INSERT INTO mentions (article_id, entity_id, local_id, start, \"end\", text) VALUES (@a, @e, @l, @s, @x, @t) ON CONFLICT DO NOTHING",
                     ("@a", articleId), ("@e", id), ("@l", entity.LocalId), ("@s", (long)m.Start), ("@x", (long)m.End), ("@t", m.Text ?? ""));
             }
@@ -120,22 +137,52 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
         return ids;
     }
 
-    /// <summary>The corpus entity for a name and actor code, created on first sight.</summary>
-    internal long EntityId(string type, string name, string? actorCode)
+    private static readonly string[] EntityColumns = ["entity_key", "type", "name", "actor_code"];
+
+    private static readonly string[] EventColumns =
+    [
+        "event_key", "source_actor", "target_actor", "source_country", "target_country", "source_name", "target_name", "cameo", "root",
+        "quad_class", "goldstein", "plover_type", "plover_mode", "plover_context", "event_date", "place", "country_code", "lat", "lon",
+    ];
+
+    /// <summary>Finds or creates, in one round trip, the corpus entities of an article not seen before.</summary>
+    private void ResolveEntities(IReadOnlyList<EntityRecord> entities)
     {
-        var key = EntityKey.Of(name, actorCode);
-        var found = session.Scalar("SELECT id FROM entities WHERE entity_key = @k", ("@k", key));
-        if (found is not null) return Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture);
-        return Convert.ToInt64(session.Scalar(
-            "INSERT INTO entities (entity_key, type, name, actor_code) VALUES (@k, @t, @n, @c) RETURNING id",
-            ("@k", key), ("@t", type), ("@n", name), ("@c", actorCode)), System.Globalization.CultureInfo.InvariantCulture);
+        var missing = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+        foreach (var e in entities)
+        {
+            var key = EntityKey.Of(e.Name, e.ActorCode);
+            if (!_entityIds.ContainsKey(key)) missing.TryAdd(key, [key, e.Type, e.Name, e.ActorCode]);
+        }
+        if (missing.Count > 0) KeyedUpsert.Run(session, "entities", EntityColumns, [.. missing.Values], _entityIds);
+    }
+
+    /// <summary>Finds or creates, in one round trip, the corpus events of an article not seen before; returns each event's key.</summary>
+    private EventKey[] ResolveEvents(ArticleAnalysis article)
+    {
+        var keys = new EventKey[article.Events.Count];
+        var missing = new Dictionary<string, object?[]>(StringComparer.Ordinal);
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var e = article.Events[i];
+            var key = keys[i] = EventKey.Of(e, article.Published);
+            if (_eventIds.ContainsKey(key.Value)) continue;
+            missing.TryAdd(key.Value,
+            [
+                key.Value, e.Source?.ActorCode, e.Target?.ActorCode, EventKey.Country(e.Source?.ActorCode), EventKey.Country(e.Target?.ActorCode),
+                e.Source?.Text, e.Target?.Text, e.Cameo, e.Root ?? EventKey.RootOf(e.Cameo), (long?)e.QuadClass, e.Goldstein,
+                e.PloverType, e.PloverMode, e.PloverContext, key.Date, e.PlaceName, e.CountryCode, e.Lat, e.Lon,
+            ]);
+        }
+        if (missing.Count > 0) KeyedUpsert.Run(session, "events", EventColumns, [.. missing.Values], _eventIds);
+        return keys;
     }
 
     private void WriteTimes(long articleId, IReadOnlyList<TimeRecord> times)
     {
         foreach (var t in times)
         {
-            session.Execute(
+            session.Defer(
                 "INSERT INTO times (article_id, start, \"end\", text, type, value, sentence) VALUES (@a, @s, @x, @t, @ty, @v, @se) ON CONFLICT DO NOTHING",
                 ("@a", articleId), ("@s", (long)t.Span.Start), ("@x", (long)t.Span.End), ("@t", t.Span.Text ?? ""),
                 ("@ty", t.Type), ("@v", t.Value), ("@se", (long?)t.Sentence));
@@ -146,7 +193,7 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
     {
         foreach (var q in quantities)
         {
-            session.Execute(
+            session.Defer(
                 "INSERT INTO quantities (article_id, start, \"end\", text, value, kind, unit, currency, sentence) " +
                 "VALUES (@a, @s, @x, @t, @v, @k, @u, @c, @se) ON CONFLICT DO NOTHING",
                 ("@a", articleId), ("@s", (long)q.Span.Start), ("@x", (long)q.Span.End), ("@t", q.Span.Text ?? ""),
@@ -160,23 +207,21 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
         {
             var speakerEntity = q.Speaker?.EntityId is { } local && entities.TryGetValue(local, out var sid) ? sid : (long?)null;
             var content = q.Content.Text ?? "";
-            var id = session.Scalar(
+            session.Defer(
                 "INSERT INTO quotes (article_id, local_id, kind, content_start, content_end, content, cue_start, cue_end, cue, " +
                 "speaker_entity_id, speaker, speaker_start, speaker_end, medium, sentence) " +
-                "VALUES (@a, @l, @k, @cs, @ce, @c, @us, @ue, @u, @se, @sp, @ss, @sx, @m, @sen) ON CONFLICT DO NOTHING RETURNING id",
+                "VALUES (@a, @l, @k, @cs, @ce, @c, @us, @ue, @u, @se, @sp, @ss, @sx, @m, @sen) ON CONFLICT DO NOTHING",
                 ("@a", articleId), ("@l", q.LocalId), ("@k", q.Kind), ("@cs", (long)q.Content.Start), ("@ce", (long)q.Content.End),
                 ("@c", content), ("@us", (long?)q.Cue?.Start), ("@ue", (long?)q.Cue?.End), ("@u", q.Cue?.Text),
                 ("@se", speakerEntity), ("@sp", q.Speaker?.Text), ("@ss", (long?)q.Speaker?.Span?.Start), ("@sx", (long?)q.Speaker?.Span?.End),
                 ("@m", q.Medium), ("@sen", (long?)q.Sentence));
-            if (id is not null) dialect.IndexQuote(session, Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture), content, q.Speaker?.Text);
         }
+        if (quotes.Count > 0) dialect.IndexQuotes(session, articleId);
     }
 
-    private void WriteEvent(long articleId, ArticleAnalysis article, EventRecord e)
+    private void WriteEvent(long articleId, EventRecord e, long eventId)
     {
-        var key = EventKey.Of(e, article.Published);
-        var eventId = EventId(key, e);
-        var added = session.Execute(
+        session.Defer(
             "INSERT INTO event_mentions (event_id, article_id, local_id, sentence, source_text, source_start, source_end, " +
             "target_text, target_start, target_end, negated, hypothetical, future, question, speaker, quote_local_id, evidence_start, evidence_end) " +
             "VALUES (@e, @a, @l, @sen, @st, @ss, @sx, @tt, @ts, @tx, @n, @h, @f, @q, @sp, @ql, @es, @ee) ON CONFLICT DO NOTHING",
@@ -185,22 +230,7 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
             ("@tt", e.Target?.Text), ("@ts", (long?)e.Target?.Span?.Start), ("@tx", (long?)e.Target?.Span?.End),
             ("@n", e.Negated ? 1L : 0L), ("@h", e.Hypothetical ? 1L : 0L), ("@f", e.Future ? 1L : 0L), ("@q", e.Question ? 1L : 0L),
             ("@sp", e.Speaker?.Text), ("@ql", e.QuoteId), ("@es", (long)e.Evidence.Start), ("@ee", (long)e.Evidence.End));
-        if (added > 0) _touchedEvents.Add(eventId);
-    }
-
-    private long EventId(EventKey key, EventRecord e)
-    {
-        var found = session.Scalar("SELECT id FROM events WHERE event_key = @k", ("@k", key.Value));
-        if (found is not null) return Convert.ToInt64(found, System.Globalization.CultureInfo.InvariantCulture);
-        return Convert.ToInt64(session.Scalar(
-            "INSERT INTO events (event_key, source_actor, target_actor, source_country, target_country, source_name, target_name, cameo, root, " +
-            "quad_class, goldstein, plover_type, plover_mode, plover_context, event_date, place, country_code, lat, lon) " +
-            "VALUES (@k, @sa, @ta, @sc, @tc, @sn, @tn, @c, @r, @qc, @g, @pt, @pm, @pc, @d, @p, @cc, @lat, @lon) RETURNING id",
-            ("@k", key.Value), ("@sa", e.Source?.ActorCode), ("@ta", e.Target?.ActorCode),
-            ("@sc", EventKey.Country(e.Source?.ActorCode)), ("@tc", EventKey.Country(e.Target?.ActorCode)),
-            ("@sn", e.Source?.Text), ("@tn", e.Target?.Text), ("@c", e.Cameo), ("@r", e.Root ?? EventKey.RootOf(e.Cameo)),
-            ("@qc", (long?)e.QuadClass), ("@g", e.Goldstein), ("@pt", e.PloverType), ("@pm", e.PloverMode), ("@pc", e.PloverContext),
-            ("@d", key.Date), ("@p", e.PlaceName), ("@cc", e.CountryCode), ("@lat", e.Lat), ("@lon", e.Lon)), System.Globalization.CultureInfo.InvariantCulture);
+        _touchedEvents.Add(eventId);
     }
 
     private void WriteClaims(long articleId, IReadOnlyList<ClaimRecord> claims, Dictionary<string, long> entities)
@@ -208,7 +238,7 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
         foreach (var c in claims)
         {
             var claimant = c.Claimant?.EntityId is { } local && entities.TryGetValue(local, out var cid) ? cid : (long?)null;
-            session.Execute(
+            session.Defer(
                 "INSERT INTO claims (article_id, local_id, claimant, claimant_entity_id, reported_by, cameo, root, plover_type, polarity, modality, " +
                 "target_date, target_start, target_end, evidence_start, evidence_end) " +
                 "VALUES (@a, @l, @cl, @ce, @rb, @c, @r, @p, @po, @mo, @td, @ts, @tx, @es, @ee) ON CONFLICT DO NOTHING",

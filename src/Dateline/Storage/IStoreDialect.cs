@@ -20,8 +20,8 @@ internal interface IStoreDialect
     /// <summary>Indexes a newly stored article for full-text search, when the backend needs it done by hand.</summary>
     void IndexArticle(SqlSession session, long id, string? title, string text);
 
-    /// <summary>Indexes a newly stored quote for full-text search, when the backend needs it done by hand.</summary>
-    void IndexQuote(SqlSession session, long id, string content, string? speaker);
+    /// <summary>Indexes a newly stored article's quotes for full-text search, when the backend needs it done by hand.</summary>
+    void IndexQuotes(SqlSession session, long articleId);
 
     /// <summary>Opens a connection to the store and sets it up for use.</summary>
     DbConnection Open();

@@ -22,14 +22,17 @@ internal sealed class PostgresDialect(string connectionString) : IStoreDialect
         // The expression index is kept up to date by PostgreSQL itself.
     }
 
-    public void IndexQuote(SqlSession session, long id, string content, string? speaker)
+    public void IndexQuotes(SqlSession session, long articleId)
     {
         // As for articles.
     }
 
     public DbConnection Open()
     {
-        var connection = new NpgsqlConnection(connectionString);
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // The writer repeats a few dozen statements per article: prepared once on the server, then only bound.
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
+        var connection = new NpgsqlConnection(builder.ConnectionString);
         connection.Open();
         return connection;
     }

@@ -85,12 +85,13 @@ internal sealed class SqlArticleStore : IArticleStore
                 events += article.Events.Count;
                 if (stored.Syndicated) syndicated++;
             }
-            foreach (var id in _writer.TakeTouchedEvents()) _session.Execute(RecountEvent, ("@id", id));
+            foreach (var id in _writer.TakeTouchedEvents()) _session.Defer(RecountEvent, ("@id", id));
+            _session.Flush();
             transaction.Commit();
         }
         catch (DbException ex)
         {
-            _writer.TakeTouchedEvents();
+            _writer.Forget();
             throw new StoreException($"{_location}: storing a batch of {batch.Count} articles failed (nothing of it was stored): {ex.Message}", ex);
         }
         finally

@@ -8,8 +8,10 @@ namespace Dateline.Storage;
 /// </summary>
 internal sealed class SqlSession(DbConnection connection) : IDisposable
 {
+    private const int MaxDeferred = 1000;
     private readonly Dictionary<string, DbCommand> _commands = new(StringComparer.Ordinal);
     private DbTransaction? _transaction;
+    private DbBatch? _deferred;
 
     public DbConnection Connection => connection;
 
@@ -22,6 +24,8 @@ internal sealed class SqlSession(DbConnection connection) : IDisposable
 
     public void EndTransaction()
     {
+        _deferred?.Dispose();
+        _deferred = null;
         _transaction?.Dispose();
         _transaction = null;
         foreach (var command in _commands.Values) command.Transaction = null;
@@ -29,6 +33,41 @@ internal sealed class SqlSession(DbConnection connection) : IDisposable
 
     public int Execute(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters) =>
         Command(sql, parameters).ExecuteNonQuery();
+
+    /// <summary>
+    /// Queues a statement whose result nobody reads, to be sent with the others in one round trip at the next
+    /// <see cref="Flush"/> (in order, inside the transaction). Backends without batches run it at once.
+    /// </summary>
+    public void Defer(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
+    {
+        if (!connection.CanCreateBatch)
+        {
+            Execute(sql, parameters);
+            return;
+        }
+        _deferred ??= connection.CreateBatch();
+        _deferred.Transaction = _transaction;
+        var command = _deferred.CreateBatchCommand();
+        command.CommandText = sql;
+        foreach (var (name, value) in parameters)
+        {
+            var p = command.CreateParameter();
+            p.ParameterName = name;
+            p.Value = value ?? DBNull.Value;
+            command.Parameters.Add(p);
+        }
+        _deferred.BatchCommands.Add(command);
+        if (_deferred.BatchCommands.Count >= MaxDeferred) Flush();
+    }
+
+    /// <summary>Sends the deferred statements.</summary>
+    public void Flush()
+    {
+        if (_deferred is null) return;
+        using var batch = _deferred;
+        _deferred = null;
+        if (batch.BatchCommands.Count > 0) batch.ExecuteNonQuery();
+    }
 
     public object? Scalar(string sql, params ReadOnlySpan<(string Name, object? Value)> parameters)
     {
@@ -83,6 +122,7 @@ internal sealed class SqlSession(DbConnection connection) : IDisposable
 
     public void Dispose()
     {
+        _deferred?.Dispose();
         foreach (var command in _commands.Values) command.Dispose();
         _commands.Clear();
         _transaction?.Dispose();

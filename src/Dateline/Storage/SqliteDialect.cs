@@ -26,10 +26,10 @@ internal sealed class SqliteDialect(string path) : IStoreDialect
     }
 
     public void IndexArticle(SqlSession session, long id, string? title, string text) =>
-        session.Execute("INSERT INTO articles_fts(rowid, title, text) VALUES (@id, @title, @text)", ("@id", id), ("@title", title), ("@text", text));
+        session.Defer("INSERT INTO articles_fts(rowid, title, text) VALUES (@id, @title, @text)", ("@id", id), ("@title", title), ("@text", text));
 
-    public void IndexQuote(SqlSession session, long id, string content, string? speaker) =>
-        session.Execute("INSERT INTO quotes_fts(rowid, content, speaker) VALUES (@id, @content, @speaker)", ("@id", id), ("@content", content), ("@speaker", speaker));
+    public void IndexQuotes(SqlSession session, long articleId) =>
+        session.Defer("INSERT INTO quotes_fts(rowid, content, speaker) SELECT id, content, speaker FROM quotes WHERE article_id = @a", ("@a", articleId));
 
     public DbConnection Open()
     {
