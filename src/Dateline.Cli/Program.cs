@@ -16,6 +16,7 @@ public static class Program
             AnalyzeCommand.Create(),
             IngestCommand.Create(),
             QueryCommand.Create(),
+            ExportCommand.Create(),
             CorpusCommand.Create(),
             DictionariesCommand.Create(),
             KnowledgeCommand.Create(),

@@ -22,13 +22,26 @@ internal sealed class QueryFilterOptions
     private readonly Option<int> _limit = new("--limit") { Description = "At most this many rows (default 100; 0 for all).", DefaultValueFactory = _ => 100 };
     private readonly Option<string> _format = new("--format") { Description = "table (default), json or csv.", DefaultValueFactory = _ => "table" };
 
-    public QueryFilterOptions() => _format.AcceptOnlyFromAmong("table", "json", "csv");
+    private readonly bool _withFormat;
+
+    /// <param name="withFormat">Add <c>--format</c> (the exports choose their format by subcommand instead).</param>
+    /// <param name="defaultLimit">The default of <c>--limit</c>; 0 for all rows.</param>
+    public QueryFilterOptions(bool withFormat = true, int defaultLimit = 100)
+    {
+        _withFormat = withFormat;
+        _format.AcceptOnlyFromAmong("table", "json", "csv");
+        if (defaultLimit != 100)
+        {
+            _limit.DefaultValueFactory = _ => defaultLimit;
+            _limit.Description = "At most this many rows (default all).";
+        }
+    }
 
     public void AddTo(Command command)
     {
         foreach (var option in (Option[])[_store, _actor, _dyad, _cameo, _plover, _quad, _from, _to, _place, _country, _outlet, _speaker, _text, _limit, _format])
         {
-            command.Options.Add(option);
+            if (option != _format || _withFormat) command.Options.Add(option);
         }
     }
 

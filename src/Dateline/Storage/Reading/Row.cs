@@ -61,6 +61,8 @@ internal static class Row
         Speaker = Str(r, 14),
         EvidenceStart = (int)r.GetInt64(15),
         EvidenceEnd = (int)r.GetInt64(16),
+        SourceStart = Int(r, 17),
+        TargetStart = Int(r, 18),
     };
 
     public static StoredClaim Claim(DbDataReader r) => new(

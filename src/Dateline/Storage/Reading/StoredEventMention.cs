@@ -53,4 +53,10 @@ public sealed record StoredEventMention
 
     /// <summary>Evidence end offset (exclusive).</summary>
     public required int EvidenceEnd { get; init; }
+
+    /// <summary>Start offset of the source's words, when the source was written in the text.</summary>
+    public int? SourceStart { get; init; }
+
+    /// <summary>Start offset of the target's words, when the target was written in the text.</summary>
+    public int? TargetStart { get; init; }
 }
