@@ -34,8 +34,9 @@ internal static class KnowledgeImportCommand
             var agents = Read(() => AgentDictionaryReader.ReadFile(agentFile), agentFile);
             Report(agents, console);
             var agentSource = "converted by dateline knowledge import from " + Path.GetFileName(agentFile);
-            Write(Path.Combine(directory, "agents.tsv"), writer => KnowledgeTableWriter.WriteAgents(agents.Dictionary.Entries, writer, agentSource));
-            console.WriteLine($"{agents.Dictionary.Entries.Count} agents -> {Path.Combine(directory, "agents.tsv")}");
+            var kept = TabariImport.ToAgents(agents.Dictionary, out var dropped);
+            Write(Path.Combine(directory, "agents.tsv"), writer => KnowledgeTableWriter.WriteAgents(kept, writer, agentSource));
+            console.WriteLine($"{kept.Count} agents -> {Path.Combine(directory, "agents.tsv")} ({dropped} whose phrases all belong to later agents skipped)");
         }
         return 0;
     }

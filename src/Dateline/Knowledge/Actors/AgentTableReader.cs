@@ -11,7 +11,7 @@ internal static class AgentTableReader
 {
     public static readonly string[] Columns = ["phrase", "plural", "code", "note"];
 
-    public static void Read(string text, string file, List<AgentEntry> agents, List<DictionaryError> errors)
+    public static void Read(string text, string file, List<AgentEntry> agents, List<string> files, List<DictionaryError> errors)
     {
         if (!KnowledgeTable.TryRead(text, Columns, out var rows, out var headerLine, out var error))
         {
@@ -21,8 +21,15 @@ internal static class AgentTableReader
         var pool = new WordPool();
         foreach (var row in rows)
         {
-            if (TryReadRow(row, pool, out var agent, out error)) agents.Add(agent);
-            else errors.Add(new DictionaryError(file, row.Line, error!));
+            if (TryReadRow(row, pool, out var agent, out error))
+            {
+                agents.Add(agent);
+                files.Add(file);
+            }
+            else
+            {
+                errors.Add(new DictionaryError(file, row.Line, error!));
+            }
         }
     }
 

@@ -84,6 +84,7 @@ public sealed class BuiltInKnowledge
     {
         var records = new List<ActorRecord>();
         var agents = new List<AgentEntry>();
+        var agentFiles = new List<string>();
         var errors = new List<DictionaryError>();
         var lines = 0;
         foreach (var (file, text) in files)
@@ -93,11 +94,12 @@ public sealed class BuiltInKnowledge
             {
                 case "code": CountryTableReader.Read(text, file, records, errors); break;
                 case "kind": ActorTableReader.Read(text, file, records, errors); break;
-                case "phrase": AgentTableReader.Read(text, file, agents, errors); break;
+                case "phrase": AgentTableReader.Read(text, file, agents, agentFiles, errors); break;
                 default: errors.Add(new DictionaryError(file, 1, "not a knowledge file: the header must start with 'code', 'kind' or 'phrase'")); break;
             }
         }
         NameConflicts.Check(records, errors);
+        NameConflicts.CheckAgents(agents, agentFiles, errors);
         return new DictionaryResult<BuiltInKnowledge>(new BuiltInKnowledge(records, agents), errors, lines);
     }
 

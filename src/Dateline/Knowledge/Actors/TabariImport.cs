@@ -3,8 +3,8 @@ using Dateline.Knowledge.Dictionaries;
 namespace Dateline.Knowledge.Actors;
 
 /// <summary>
-/// Turns actors read from TABARI/PETRARCH files into <see cref="ActorRecord"/>s for the project's format. A name
-/// shared by several entries stays with the last one (PETRARCH's rule), so the result has no conflicting names; the
+/// Turns actors and agents read from TABARI/PETRARCH files into the project's format. A name or agent phrase shared
+/// by several entries stays with the last one (PETRARCH's rule), so the result has no conflicting names; an actor's
 /// kind is told from the codes (IGO…, …MED, a bare three-letter code, dated codes) or is <see cref="ActorKind.Other"/>.
 /// </summary>
 public static class TabariImport
@@ -46,6 +46,35 @@ public static class TabariImport
             });
         }
         return records;
+    }
+
+    /// <summary>
+    /// The agents of <paramref name="agents"/>, each keeping only the phrases no later agent takes (PETRARCH's last-wins
+    /// rule); agents left without a phrase are counted in <paramref name="skipped"/>.
+    /// </summary>
+    /// <param name="agents">The dictionary read from a TABARI agent file.</param>
+    /// <param name="skipped">Agents not imported.</param>
+    public static List<AgentEntry> ToAgents(AgentDictionary agents, out int skipped)
+    {
+        ArgumentNullException.ThrowIfNull(agents);
+        var owner = new Dictionary<string, AgentEntry>(StringComparer.OrdinalIgnoreCase);
+        foreach (var agent in agents.Entries)
+        {
+            foreach (var form in agent.Forms) owner[string.Join(' ', form)] = agent;
+        }
+        var kept = new List<AgentEntry>(agents.Entries.Count);
+        skipped = 0;
+        foreach (var agent in agents.Entries)
+        {
+            var forms = new List<IReadOnlyList<string>>(agent.Forms.Count);
+            foreach (var form in agent.Forms)
+            {
+                if (owner[string.Join(' ', form)] == agent) forms.Add(form);
+            }
+            if (forms.Count == 0) skipped++;
+            else kept.Add(forms.Count == agent.Forms.Count ? agent : agent with { Forms = forms });
+        }
+        return kept;
     }
 
     internal static ActorKind KindOf(IReadOnlyList<ActorCode> codes)

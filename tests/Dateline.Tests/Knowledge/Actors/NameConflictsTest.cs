@@ -22,4 +22,14 @@ public class NameConflictsTest
         var result = BuiltInKnowledge.Read([("a.tsv", Header + "person\tAnna Berg\tBerg\tSWEGOV 2020-01-01..\tGOV\tSWE\t\nperson\tA. Berg\tBerg\tSWEGOV 2020-01-01..\tGOV\tSWE\t\n")]);
         Assert.True(result.IsClean);
     }
+
+    [Fact]
+    public void AnAgentPhraseWithTwoCodesIsReportedButARepeatWithTheSameCodeIsNot()
+    {
+        const string Agents = "phrase\tplural\tcode\tnote\ntroop\t\t~MIL\t\ntroops\t-\t~MIL\t\nguard\t\t~MIL\t\nguards\t-\t~COP\t\n";
+        var result = BuiltInKnowledge.Read([("agents.tsv", Agents)]);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(5, error.Line);
+        Assert.Contains("~MIL (agents.tsv:4)", error.Message, StringComparison.Ordinal);
+    }
 }

@@ -42,4 +42,19 @@ public class TabariImportTest
         Assert.Null(knowledge.Agents.Find("polices"));
         Assert.Equal("NGONTH", knowledge.Agents.Find("relief agency")!.Qualify("NTH"));
     }
+
+    [Fact]
+    public void AnAgentPhraseTakenByALaterAgentStaysWithTheLaterOne()
+    {
+        const string Agents = "HARBOUR_GUARD [~MIL]\nHARBOUR_GUARDS {} [~COP]\nDOCK_GUARD {} [~COP]\nDOCK_GUARD [~MIL]\n";
+        var agents = TabariImport.ToAgents(AgentDictionaryReader.Read(Agents, "user.agents.txt").Dictionary, out var skipped);
+        Assert.Equal(1, skipped);
+        var text = new StringWriter();
+        KnowledgeTableWriter.WriteAgents(agents, text, "test");
+        var result = BuiltInKnowledge.Read([("agents.tsv", text.ToString())]);
+        Assert.Empty(result.Errors);
+        Assert.Equal("MIL", result.Dictionary.Agents.Find("harbour guard")!.Code);
+        Assert.Equal("COP", result.Dictionary.Agents.Find("harbour guards")!.Code);
+        Assert.Equal("MIL", result.Dictionary.Agents.Find("dock guard")!.Code);
+    }
 }
