@@ -59,7 +59,8 @@ internal sealed class ActorFinder
         if (agent is not null) (agentsOnly ??= []).Add((found.Count - 1, agent));
         foreach (var child in _s.Children(head))
         {
-            if (_s.Is(child, "conj") && _s.IsNominal(child)) ResolveMembers(child, found, depth, ref agentsOnly);
+            // "list" is how a parser may join "Mordor, Rohan, Fornost and Bree"
+            if ((_s.Is(child, "conj") || _s.Is(child, "list")) && _s.IsNominal(child)) ResolveMembers(child, found, depth, ref agentsOnly);
             if (!_s.Is(child, "appos")) continue;
             // "the United States (US) and NATO", "Mordor, Rohan, Fornost and Bree": a parser may attach the
             // conjuncts to an apposition; an apposition with conjuncts of its own is one more member of the list

@@ -241,7 +241,7 @@ internal sealed class ArgumentFinder
     {
         foreach (var word in after)
         {
-            if (!_s.IsNominal(word) || _s.Upos[word] == "PRON" || IsSourceHead(word, sources)) continue;
+            if (!_s.IsNominal(word) || _s.Upos[word] == "PRON" || _s.Is(word, "nsubj") || IsSourceHead(word, sources)) continue;
             var found = _actors.Resolve(word);
             if (found.Count > 0) return found;
         }

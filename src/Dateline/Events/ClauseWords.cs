@@ -36,5 +36,5 @@ internal static class ClauseWords
 
     private static bool IsOwnClause(ParsedSentence s, int child) =>
         s.Is(child, "ccomp") || s.Is(child, "advcl") || s.Is(child, "parataxis") || s.Is(child, "csubj") ||
-        (s.Is(child, "conj") && s.Upos[child] is "VERB" or "AUX");
+        s.Is(child, "conj");
 }

@@ -230,4 +230,13 @@ public class EventCoderTest
         Assert.Null(e.Target);
         Assert.Equal(0, e.Speaker);
     }
+
+    [Fact]
+    public void A_comma_list_joined_by_the_list_relation_gives_one_event_per_member()
+    {
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 6 nsubj", ", , PUNCT 3 punct", "Belarus Belarus PROPN 1 list", "and and CCONJ 5 cc",
+            "Poland Poland PROPN 3 conj", "attacked attack VERB 0 root", "Ukraine Ukraine PROPN 6 obj");
+        Assert.Equal("RUS UKR 190; BLR UKR 190; POL UKR 190", Triples(_coder.Code(s, Date)));
+    }
 }
