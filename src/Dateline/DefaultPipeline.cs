@@ -24,7 +24,7 @@ public static class DefaultPipeline
         builder.Add(new Extraction.Times.TimeExpressionStage());
         builder.Add(new Extraction.Quantities.QuantityStage());
         builder.Add(new Extraction.Quotes.QuoteStage());
-        builder.Add(new Events.EventStage());
+        builder.Add(new Events.EventStage(dictionaries));
         builder.Add(new Extraction.Claims.ClaimStage());
         return builder.Build();
     }

@@ -111,7 +111,7 @@ internal sealed class ArgumentFinder
         {
             return _s.Is(verb, "acl:relcl") && !RelativeSubject(verb) ? [] : _actors.Resolve(head);
         }
-        if (subject >= 0 && _s.Is(verb, "advcl") && HasMark(verb, "IF", "UNLESS"))
+        if (subject >= 0 && (_s.Is(verb, "advcl") || _s.Is(verb, "conj")) && HasMark(verb, "IF", "UNLESS"))
         {
             // "... threatened sanctions if it invades": the pronoun is not the one threatening.
             return Resolve(subject, verb, Sources(head, depth + 1));
@@ -165,6 +165,17 @@ internal sealed class ArgumentFinder
             if (!_s.Is(child, "advcl") || !HasMark(child, "IF", "UNLESS")) continue;
             var subject = Subject(child);
             if (subject >= 0 && Take(Resolve(subject, child, sources), ref agentOnly) is { } found) return found;
+        }
+        if (_s.Is(verb, "conj") && _s.Heads[verb] is var head and >= 0)
+        {
+            // The same condition parsed as a later conjunct of the governing verb ("warned X and threatened sanctions
+            // if it invades": conj of "warned") is still aimed at the condition's subject.
+            foreach (var sibling in _s.Children(head))
+            {
+                if (sibling <= verb || !_s.Is(sibling, "conj") || !HasMark(sibling, "IF", "UNLESS")) continue;
+                var subject = Subject(sibling);
+                if (subject >= 0 && Take(Resolve(subject, sibling, sources), ref agentOnly) is { } found) return found;
+            }
         }
         return agentOnly ?? [];
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Dateline.Documents;
 using Dateline.Events.Cameo;
+using Dateline.Extraction.Quotes;
 using Dateline.Extraction.Times;
 using Dateline.Knowledge.Gazetteer;
 
@@ -21,6 +22,7 @@ internal sealed class EventContext
     private readonly IReadOnlyList<Entity> _entities;
     private readonly IReadOnlyList<TimeExpression> _times;
     private readonly IReadOnlyList<ResolvedPlace> _places;
+    private readonly IReadOnlyList<Quote> _quotes;
     private readonly string? _articleDate;
 
     public EventContext(Document document, CameoCatalog catalog, PloverMapping plover)
@@ -31,6 +33,7 @@ internal sealed class EventContext
         _entities = document.TryGet(Layers.Entities, out var entities) ? entities : [];
         _times = document.TryGet(TimeLayers.Times, out var times) ? times : [];
         _places = document.TryGet(PlaceLayers.Places, out var places) ? places : [];
+        _quotes = document.TryGet(QuoteLayers.Quotes, out var quotes) ? quotes : [];
         var published = document.Metadata.Published;
         CodingDate = published is { } p ? DateOnly.FromDateTime(p.Date) : Undated;
         _articleDate = published?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
@@ -58,7 +61,7 @@ internal sealed class EventContext
             Hypothetical = coded.Modality.Hypothetical,
             Future = coded.Modality.Future,
             Question = coded.Modality.Question,
-            AttributedTo = coded.Speaker >= 0 ? Attribution(coded.Speaker, s) : null,
+            AttributedTo = Attribution(coded, s),
             Date = Date(sentence, clauseStart, clauseEnd),
             Location = Location(clauseStart, clauseEnd, coded, s),
             Evidence = new TextSpan(s.Starts[coded.EvidenceFirst], s.Ends[coded.EvidenceLast]),
@@ -72,11 +75,23 @@ internal sealed class EventContext
         return new EventActor(mention.Code, EntityAt(span, s.Starts[mention.Head]), span);
     }
 
-    private EventAttribution Attribution(int speaker, ParsedSentence s)
+    /// <summary>
+    /// Who reported the event: the quote whose content holds the verb (its speaker, or the reporting clause's
+    /// speaker the coder found when the quote names none), else the coder's reporting speaker, else null.
+    /// </summary>
+    private EventAttribution? Attribution(CodedEvent coded, ParsedSentence s)
     {
-        var (first, last) = s.OwnExtent(speaker);
+        var verbStart = s.Starts[coded.Verb];
+        Quote? quote = null;
+        foreach (var candidate in _quotes)
+        {
+            if (candidate.Content.Start <= verbStart && verbStart < candidate.Content.End) quote = candidate;
+        }
+        if (quote?.Speaker is { } party) return new EventAttribution(new EventSpeaker(party.Entity, party.Span), quote.Id);
+        if (coded.Speaker < 0) return null;
+        var (first, last) = s.OwnExtent(coded.Speaker);
         var span = new TextSpan(s.Starts[first], s.Ends[last]);
-        return new EventAttribution(new EventSpeaker(EntityAt(span, s.Starts[speaker]), span), null);
+        return new EventAttribution(new EventSpeaker(EntityAt(span, s.Starts[coded.Speaker]), span), quote?.Id);
     }
 
     /// <summary>The entity with a mention inside <paramref name="span"/>, preferring one covering the head's offset.</summary>

@@ -24,6 +24,12 @@ public sealed class EventStage : IPipelineStage
     {
     }
 
+    /// <summary>A stage over a pipeline's dictionaries (a user's files before the built-in ones; see <see cref="EventDictionaries.From"/>).</summary>
+    public EventStage(Knowledge.DictionarySet dictionaries)
+        : this(EventDictionaries.From(dictionaries))
+    {
+    }
+
     /// <summary>A stage over the given dictionaries.</summary>
     public EventStage(EventDictionaries dictionaries)
     {

@@ -1,6 +1,9 @@
 namespace Dateline.Knowledge;
 
-/// <summary>The dictionaries Dateline ships with (<see cref="Actors.BuiltInKnowledge"/>: actors and agents), loaded once and shared.</summary>
+/// <summary>
+/// The dictionaries Dateline ships with, loaded once and shared: actors and agents (<see cref="Actors.BuiltInKnowledge"/>),
+/// the CAMEO verb dictionary (<see cref="Events.Cameo.BuiltInVerbs"/>) and discards (<see cref="Events.Cameo.BuiltInDiscards"/>).
+/// </summary>
 public static class BuiltInDictionaries
 {
     private static readonly Lazy<DictionarySet> Instance = new(Create, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -11,6 +14,6 @@ public static class BuiltInDictionaries
     private static DictionarySet Create()
     {
         var knowledge = Actors.BuiltInKnowledge.Load();
-        return new DictionarySet([knowledge.Actors], [knowledge.Agents]);
+        return new DictionarySet([knowledge.Actors], [knowledge.Agents], [Events.Cameo.BuiltInVerbs.Load()], [Events.Cameo.BuiltInDiscards.Load()]);
     }
 }

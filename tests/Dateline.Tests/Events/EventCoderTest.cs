@@ -128,6 +128,19 @@ public class EventCoderTest
     }
 
     [Fact]
+    public void A_condition_parsed_as_a_later_conjunct_still_names_the_target_and_its_own_actor()
+    {
+        // Poland warned Russia and threatened sanctions if it invades Ukraine . (the condition attached as conj of "warned")
+        var s = HandParsedSentence.Create(
+            "Poland Poland PROPN 2 nsubj", "warned warn VERB 0 root", "Russia Russia PROPN 2 iobj", "and and CCONJ 5 cc",
+            "threatened threaten VERB 2 conj", "sanctions sanction NOUN 5 obj", "if if SCONJ 9 mark", "it it PRON 9 nsubj",
+            "invades invade VERB 2 conj", "Ukraine Ukraine PROPN 9 obj", ". . PUNCT 2 punct");
+        var events = _coder.Code(s, Date);
+        Assert.Equal("POL RUS 1312; RUS UKR 192", Triples(events));
+        Assert.True(events[1].Modality.Hypothetical);
+    }
+
+    [Fact]
     public void Could_makes_an_event_hypothetical_and_will_makes_it_future()
     {
         var could = HandParsedSentence.Create(

@@ -11,6 +11,14 @@ public sealed class DiscardList
         _phrases = phrases;
     }
 
+    /// <summary>A list of <paramref name="entries"/> (on a shared phrase the later entry wins, as when reading files).</summary>
+    internal static DiscardList FromEntries(IReadOnlyList<DiscardEntry> entries)
+    {
+        var phrases = new PhraseTrie<DiscardEntry>();
+        foreach (var entry in entries) phrases.Set(entry.Words, entry);
+        return new DiscardList(entries, phrases);
+    }
+
     /// <summary>Every entry in file order.</summary>
     public IReadOnlyList<DiscardEntry> Entries { get; }
 

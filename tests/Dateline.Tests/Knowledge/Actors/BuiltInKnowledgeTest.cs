@@ -120,6 +120,9 @@ public class BuiltInKnowledgeTest
     [Fact]
     public void EveryCodeStartsWithAKnownCountryOrAnInternationalPrefix()
     {
+        // CAMEO's region codes (the codebook's regional actors: WST the West, EUR Europe, MEA Middle East, ...).
+        string[] regions = ["AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM", "MEA",
+            "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST"];
         var countries = Knowledge.Records.Where(r => r.Kind is ActorKind.Country or ActorKind.Territory).Select(r => r.Codes[0].Code).ToHashSet();
         Assert.Equal(250, countries.Count);
         foreach (var record in Knowledge.Records)
@@ -127,7 +130,8 @@ public class BuiltInKnowledgeTest
             foreach (var code in record.Codes)
             {
                 var known = code.Code.StartsWith("IGO", StringComparison.Ordinal) || code.Code.StartsWith("IMG", StringComparison.Ordinal)
-                    || countries.Any(c => code.Code.StartsWith(c, StringComparison.Ordinal));
+                    || countries.Any(c => code.Code.StartsWith(c, StringComparison.Ordinal))
+                    || regions.Any(r => code.Code.StartsWith(r, StringComparison.Ordinal));
                 Assert.True(known, $"{record.File}:{record.Line}: {code.Code}");
             }
             if (record.Country is { } country) Assert.Contains(country, countries);
