@@ -15,10 +15,11 @@ internal static class CorpusGenerateCommand
         var events = new Option<int>("--events") { Description = "Event mentions to generate (default 1,000,000).", DefaultValueFactory = _ => 1_000_000 };
         var perArticle = new Option<int>("--per-article") { Description = "Events per article (default 10).", DefaultValueFactory = _ => 10 };
         var seed = new Option<int>("--seed") { Description = "Seed (default 1).", DefaultValueFactory = _ => 1 };
+        var first = new Option<int>("--first") { Description = "Number of the first article (to add to a corpus: use another --seed too).", DefaultValueFactory = _ => 0 };
         var batch = new Option<int>("--batch") { Description = "Articles per transaction (default 500).", DefaultValueFactory = _ => 500 };
         var command = new Command("generate", "Fill a store with a synthetic corpus (made-up text, skewed dyads, three years of dates).")
         {
-            store, events, perArticle, seed, batch,
+            store, events, perArticle, seed, first, batch,
         };
         command.SetAction(result =>
         {
@@ -30,9 +31,10 @@ internal static class CorpusGenerateCommand
             var clock = Stopwatch.StartNew();
             var pending = new List<ArticleAnalysis>(size);
             var stored = 0;
+            var offset = Math.Max(0, result.GetValue(first));
             for (var i = 0; i < articles; i++)
             {
-                pending.Add(corpus.Next(i));
+                pending.Add(corpus.Next(offset + i));
                 if (pending.Count < size && i < articles - 1) continue;
                 stored += target.Add(pending).Added;
                 pending.Clear();
