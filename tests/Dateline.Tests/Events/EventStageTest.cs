@@ -36,4 +36,25 @@ public class EventStageTest
         Assert.NotEmpty(invasions);
         Assert.All(invasions, e => Assert.True(e.Negated || e.Hypothetical || e.Question, $"{e.Cameo} at {e.Verb} is stated as fact"));
     }
+
+    [SkippableFact]
+    public void The_reference_article_has_the_demand_for_guarantees_and_the_wests_threat_of_sanctions_against_russia()
+    {
+        var events = ReferenceEvents(out _);
+        Assert.Contains(events, e => e.Root == "10" && e.Source.Actor.StartsWith("RUS", StringComparison.Ordinal) && e.Target?.Actor == "USA");
+        Assert.Contains(events, e => e.Cameo == "1312" && e.Source.Actor == "WST" && e.Target?.Actor == "RUS" && !e.Negated);
+        var condition = Assert.Single(events, e => e.Cameo == "192" && e.Hypothetical);
+        Assert.Equal(("RUS", "UKR"), (condition.Source.Actor, condition.Target?.Actor));
+    }
+
+    [SkippableFact]
+    public void Events_inside_a_quote_are_attributed_to_the_quote_and_its_speaker()
+    {
+        var events = ReferenceEvents(out var document);
+        var quotes = document.Get(Dateline.Extraction.Quotes.QuoteLayers.Quotes);
+        var moving = Assert.Single(events, e => document.Slice(e.Verb).ToString() == "moving");
+        var quote = Assert.Single(quotes, q => q.Id == moving.AttributedTo?.Quote);
+        Assert.True(quote.Content.Start <= moving.Verb.Start && moving.Verb.End <= quote.Content.End);
+        Assert.Equal(quote.Speaker?.Span, moving.AttributedTo?.Speaker.Span);
+    }
 }
