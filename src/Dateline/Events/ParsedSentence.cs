@@ -22,7 +22,7 @@ public sealed class ParsedSentence
         Relations = relations;
         Starts = starts;
         Ends = ends;
-        (_childStart, _children) = IndexChildren(heads);
+        (_childStart, _children) = Nlp.Parsing.ChildIndex.Build(heads);
     }
 
     /// <summary>Number of words.</summary>
@@ -173,23 +173,5 @@ public sealed class ParsedSentence
         }
         for (var i = 0; i < n; i++) relations[i] = UdRelations.ToVersion2(sentence.Words[i].Deprel, heads[i] >= 0 ? upos[heads[i]] : "");
         return new ParsedSentence(words, lemmas, upos, heads, relations, starts, ends);
-    }
-
-    private static (int[] Start, int[] Children) IndexChildren(int[] heads)
-    {
-        var n = heads.Length;
-        var start = new int[n + 1];
-        for (var i = 0; i < n; i++)
-        {
-            if (heads[i] >= 0) start[heads[i] + 1]++;
-        }
-        for (var i = 0; i < n; i++) start[i + 1] += start[i];
-        var children = new int[start[n]];
-        var fill = start[..n];
-        for (var i = 0; i < n; i++)
-        {
-            if (heads[i] >= 0) children[fill[heads[i]]++] = i;
-        }
-        return (start, children);
     }
 }

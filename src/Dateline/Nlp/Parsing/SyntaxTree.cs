@@ -33,7 +33,7 @@ public sealed partial class SyntaxTree
         _tokens = tokens;
         _heads = dependencies.Heads;
         _relations = dependencies.Relations;
-        (_childStart, _children) = IndexChildren(_heads);
+        (_childStart, _children) = ChildIndex.Build(_heads);
     }
 
     /// <summary>The view over a document whose tokens and dependencies are set.</summary>
@@ -96,22 +96,4 @@ public sealed partial class SyntaxTree
     private static bool IsRelation(string actual, string wanted) =>
         actual.StartsWith(wanted, StringComparison.Ordinal) &&
         (actual.Length == wanted.Length || (wanted.Contains(':') ? false : actual[wanted.Length] == ':'));
-
-    private static (int[] Start, int[] Children) IndexChildren(IReadOnlyList<int> heads)
-    {
-        var n = heads.Count;
-        var start = new int[n + 1];
-        for (var i = 0; i < n; i++)
-        {
-            if (heads[i] >= 0) start[heads[i] + 1]++;
-        }
-        for (var i = 0; i < n; i++) start[i + 1] += start[i];
-        var children = new int[start[n]];
-        var fill = start[..n];
-        for (var i = 0; i < n; i++)
-        {
-            if (heads[i] >= 0) children[fill[heads[i]]++] = i;
-        }
-        return (start, children);
-    }
 }
