@@ -34,9 +34,15 @@ internal sealed class AgentLineParser(string file)
             close = content.TrimEnd().Length - 1 - bracket;
             Warning(number, "code closed with '}' instead of ']'; read as ']'");
         }
-        if (bracket < 0 || close < 0)
+        if (bracket < 0)
         {
-            Error(number, "agent has no [code]; skipped");
+            // A bare phrase: PETRARCH skips it ("Codes are required for agents"), as it skips issue phrases without a code.
+            Warning(number, "agent phrase without a [code]; skipped, as PETRARCH skips it");
+            return;
+        }
+        if (close < 0)
+        {
+            Error(number, "agent code has no closing ']'; skipped");
             return;
         }
         close += bracket;

@@ -6,11 +6,12 @@ namespace Dateline.Tests.Knowledge.Dictionaries;
 public partial class AgentDictionaryReaderTest
 {
     [Fact]
-    public void AnAgentCodeClosedWithABraceIsReadButAnAgentWithoutCodeIsAnError()
+    public void AnAgentCodeClosedWithABraceIsReadAndABarePhraseIsSkippedWithAWarningButAnUnclosedCodeIsAnError()
     {
-        var result = AgentDictionaryReader.Read("HARBOUR_BOARD [~GOV}\nHARBOUR_PILOT\n", "g.txt");
-        Assert.Equal(2, Assert.Single(result.Errors).Line);
-        Assert.Equal(1, Assert.Single(result.Warnings).Line);
+        var result = AgentDictionaryReader.Read("HARBOUR_BOARD [~GOV}\nHARBOUR_PILOT\nHARBOUR_GUARD [~MIL\n", "g.txt");
+        Assert.Equal(3, Assert.Single(result.Errors).Line);
+        Assert.Equal([1, 2], result.Warnings.Select(w => w.Line));
         Assert.Equal("NORGOV", result.Dictionary.Find("harbour boards")!.Qualify("NOR"));
+        Assert.Null(result.Dictionary.Find("harbour pilot"));
     }
 }

@@ -63,14 +63,18 @@ public partial class AgentDictionaryReaderTest
     [Fact]
     public void LinesWithoutCodeOrWithUnknownMarkerAreReported()
     {
-        var result = AgentDictionaryReader.Read("HARBOUR_PILOT\nDOCK!WORKER! [~LAB]\nCLERK [GOV]\nGUARD [~MIL}\n", "x.agents.txt");
+        var result = AgentDictionaryReader.Read("HARBOUR_PILOT\nDOCK!WORKER! [~LAB]\nCLERK [GOV]\nGUARD [~MIL}\nPORTER [~LAB\n", "x.agents.txt");
         Assert.Equal(
         [
-            "x.agents.txt:1: agent has no [code]; skipped",
             "x.agents.txt:2: substitution marker !WORKER! is not defined above; skipped",
             "x.agents.txt:3: agent code '[GOV]' needs one '~' before or after it; skipped",
+            "x.agents.txt:5: agent code has no closing ']'; skipped",
         ], result.Errors.Select(e => e.ToString()));
-        Assert.Equal(["x.agents.txt:4: code closed with '}' instead of ']'; read as ']'"], result.Warnings.Select(e => e.ToString()));
+        Assert.Equal(
+        [
+            "x.agents.txt:1: agent phrase without a [code]; skipped, as PETRARCH skips it",
+            "x.agents.txt:4: code closed with '}' instead of ']'; read as ']'",
+        ], result.Warnings.Select(e => e.ToString()));
         Assert.Equal("MIL", Assert.Single(result.Dictionary.Entries).Code);
     }
 }
