@@ -1,4 +1,3 @@
-using Dateline.Storage;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
@@ -18,7 +17,7 @@ public static class DatelineServer
     /// <summary>Opens the store and builds the application (not yet started).</summary>
     /// <param name="options">Store, addresses, key and limits.</param>
     /// <param name="configure">Last changes to the builder (logging, a test server).</param>
-    /// <exception cref="StoreException">The store cannot be opened.</exception>
+    /// <exception cref="Dateline.Storage.StoreException">The store cannot be opened.</exception>
     public static WebApplication Create(ServerOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -26,9 +25,12 @@ public static class DatelineServer
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(options.Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
         builder.WebHost.ConfigureKestrel(kestrel => Limit(kestrel, options));
+        var gate = new StoreGate(options.Store, options.MaxOpenStores);
+        builder.Services.AddSingleton(gate);
         AddServices(builder.Services, options);
         configure?.Invoke(builder);
         var app = builder.Build();
+        app.Lifetime.ApplicationStopped.Register(gate.Dispose);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();
@@ -42,7 +44,6 @@ public static class DatelineServer
     {
         services.AddSingleton(options);
         services.AddSingleton(new ApiKey(options.ApiKey));
-        services.AddSingleton(new StoreGate(ArticleStore.Open(options.Store)));
         services.AddSingleton<ArticleAnalyzer>();
         services.AddProblemDetails();
         services.AddOpenApi();

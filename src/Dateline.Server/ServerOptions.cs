@@ -18,6 +18,9 @@ public sealed record ServerOptions
     /// <summary>The largest request body accepted, in bytes (default 1 MiB).</summary>
     public long MaxBodyBytes { get; init; } = 1 << 20;
 
+    /// <summary>The most store connections open at once (concurrent requests beyond it wait).</summary>
+    public int MaxOpenStores { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
+
     /// <summary>Read requests allowed per client address and second.</summary>
     public int ReadsPerSecond { get; init; } = 2000;
 

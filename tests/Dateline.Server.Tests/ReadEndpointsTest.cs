@@ -89,6 +89,24 @@ public sealed class ReadEndpointsTest
         Assert.Contains("41", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task An_unknown_route_is_a_404_problem()
+    {
+        await using var host = await TestServerHost.StartAsync();
+        using var response = await host.Client.GetAsync("/api/nothing-here");
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task Concurrent_reads_all_succeed_and_agree()
+    {
+        await using var host = await TestServerHost.StartAsync([Corpus.Shelling()], o => o with { MaxOpenStores = 3 });
+        var bodies = await Task.WhenAll(Enumerable.Range(0, 24).Select(_ => host.Client.GetStringAsync("/api/events?quad=4")));
+        Assert.Single(bodies.Distinct());
+        Assert.Contains("\"195\"", bodies[0], StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/api/events?quad=five", "quad")]
     [InlineData("/api/events?from=2022-13-01", "from")]

@@ -29,7 +29,7 @@ public sealed class WriteEndpointsTest
     [Fact]
     public async Task Posting_a_body_over_the_size_limit_is_a_413_problem()
     {
-        await using var host = await TestServerHost.StartAsync(maxBodyBytes: 4096);
+        await using var host = await TestServerHost.StartAsync(tweak: o => o with { MaxBodyBytes = 4096 });
         var text = string.Concat(Enumerable.Repeat("Aid convoys reached the besieged town at dawn. ", 200));
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles")
         {
@@ -38,6 +38,20 @@ public sealed class WriteEndpointsTest
         request.Headers.Add("X-Api-Key", TestServerHost.Key);
         using var response = await host.Client.SendAsync(request);
         await ProblemAssert.ShapeAsync(response, HttpStatusCode.RequestEntityTooLarge);
+    }
+
+    [Fact]
+    public async Task Writes_over_the_rate_limit_are_a_429_problem()
+    {
+        await using var host = await TestServerHost.StartAsync(tweak: o => o with { WritesPerMinute = 2 });
+        var article = new { text = "Rescuers searched the flooded valley overnight.", date = "2022-06-01" };
+        await host.PostArticleAsync(article);
+        await host.PostArticleAsync(article);
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles") { Content = JsonContent.Create(article) };
+        request.Headers.Add("X-Api-Key", TestServerHost.Key);
+        using var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
 
     [Theory]

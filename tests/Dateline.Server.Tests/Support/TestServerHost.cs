@@ -25,7 +25,7 @@ internal sealed class TestServerHost : IAsyncDisposable
     public HttpClient Client { get; }
 
     /// <summary>Starts a server whose store already holds <paramref name="articles"/> (analysis JSON).</summary>
-    public static async Task<TestServerHost> StartAsync(IReadOnlyList<string>? articles = null, long maxBodyBytes = 1 << 20)
+    public static async Task<TestServerHost> StartAsync(IReadOnlyList<string>? articles = null, Func<ServerOptions, ServerOptions>? tweak = null)
     {
         var folder = Path.Combine(Path.GetTempPath(), "dateline-serve-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
@@ -35,8 +35,9 @@ internal sealed class TestServerHost : IAsyncDisposable
             using var seed = ArticleStore.Open(store);
             seed.Add([.. articles.Select(ArticleAnalysis.FromJson)]);
         }
+        var options = new ServerOptions { Store = store, ApiKey = Key };
         var app = DatelineServer.Create(
-            new ServerOptions { Store = store, ApiKey = Key, MaxBodyBytes = maxBodyBytes },
+            tweak?.Invoke(options) ?? options,
             builder => builder.WebHost.UseTestServer());
         await app.StartAsync();
         return new TestServerHost(app, folder, app.GetTestClient());
