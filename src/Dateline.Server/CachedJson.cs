@@ -14,7 +14,7 @@ internal static class CachedJson
     /// <summary>Web defaults (camelCase); the default encoder escapes <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quotes in text.</summary>
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static IResult Of<T>(HttpContext context, T value) => Bytes(context, JsonSerializer.SerializeToUtf8Bytes(value, Options));
+    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
 
     public static IResult Bytes(HttpContext context, byte[] body)
     {

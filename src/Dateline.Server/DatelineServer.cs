@@ -31,6 +31,7 @@ public static class DatelineServer
         configure?.Invoke(builder);
         var app = builder.Build();
         app.Lifetime.ApplicationStopped.Register(gate.Dispose);
+        app.Use(NoSniff);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         app.UseRateLimiter();
@@ -45,9 +46,17 @@ public static class DatelineServer
         services.AddSingleton(options);
         services.AddSingleton(new ApiKey(options.ApiKey));
         services.AddSingleton<ArticleAnalyzer>();
+        services.AddSingleton(new ResponseCache(options.CacheLifetime));
         services.AddProblemDetails();
         services.AddOpenApi();
         RateLimits.Add(services, options);
+    }
+
+    /// <summary>Browsers must not guess another type (HTML) for a JSON answer holding article text.</summary>
+    private static Task NoSniff(HttpContext context, RequestDelegate next)
+    {
+        context.Response.Headers.XContentTypeOptions = "nosniff";
+        return next(context);
     }
 
     private static void Limit(KestrelServerOptions kestrel, ServerOptions options)

@@ -21,6 +21,9 @@ public sealed record ServerOptions
     /// <summary>The most store connections open at once (concurrent requests beyond it wait).</summary>
     public int MaxOpenStores { get; init; } = Math.Max(2, Environment.ProcessorCount * 2);
 
+    /// <summary>How long a read answer is reused without asking the store (writes through the server clear it at once); zero turns the cache off.</summary>
+    public TimeSpan CacheLifetime { get; init; } = TimeSpan.FromSeconds(1);
+
     /// <summary>Read requests allowed per client address and second.</summary>
     public int ReadsPerSecond { get; init; } = 2000;
 

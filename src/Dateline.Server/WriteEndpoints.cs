@@ -18,7 +18,7 @@ internal static class WriteEndpoints
             .RequireRateLimiting(RateLimits.Writes)
             .WithSummary("Analyzes a posted article with the default pipeline and stores it; returns its id.");
 
-    private static async Task<IResult> Post(HttpContext context, ApiKey key, ServerOptions options, ArticleAnalyzer analyzer, StoreGate gate)
+    private static async Task<IResult> Post(HttpContext context, ApiKey key, ServerOptions options, ArticleAnalyzer analyzer, StoreGate gate, ResponseCache cache)
     {
         if (!key.Accepts(context.Request.Headers[ApiKey.Header].ToString()))
         {
@@ -37,13 +37,14 @@ internal static class WriteEndpoints
         }
         if (posted is null || string.IsNullOrWhiteSpace(posted.Text)) return Problems.BadRequest("The body must be a JSON object with a non-empty 'text'.");
         if (Metadata(posted) is not { } metadata) return Problems.BadRequest($"'date' must be a day as YYYY-MM-DD, not '{posted.Date}'.");
-        return Store(context, Analyze(analyzer, posted.Text, metadata), gate);
+        return Store(Analyze(analyzer, posted.Text, metadata), gate, cache);
     }
 
-    private static IResult Store(HttpContext context, (ArticleAnalysis? Analysis, string? Error) analyzed, StoreGate gate)
+    private static IResult Store((ArticleAnalysis? Analysis, string? Error) analyzed, StoreGate gate, ResponseCache cache)
     {
         if (analyzed.Analysis is not { } analysis) return Problems.BadRequest("The article could not be analyzed: " + analyzed.Error);
         var (result, id) = gate.Use(store => (store.Add([analysis]), IdOf(store, analysis.ContentHash)));
+        if (result.Added > 0) cache.Clear();
         var body = new { id, added = result.Added > 0 };
         return result.Added > 0 ? Results.Created($"/api/articles/{id}", body) : Results.Ok(body);
     }

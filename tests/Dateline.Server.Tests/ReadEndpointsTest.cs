@@ -129,6 +129,7 @@ public sealed class ReadEndpointsTest
         using var first = await host.Client.GetAsync("/api/articles");
         var etag = first.Headers.ETag!;
         Assert.Equal("no-cache", first.Headers.CacheControl!.ToString());
+        Assert.Equal("nosniff", first.Headers.GetValues("X-Content-Type-Options").Single());
         using var again = new HttpRequestMessage(HttpMethod.Get, "/api/articles");
         again.Headers.IfNoneMatch.Add(etag);
         using var notModified = await host.Client.SendAsync(again);

@@ -24,9 +24,14 @@ internal static class ServeCommand
         {
             Description = $"A file holding the key writes must send in X-Api-Key (default: ${ApiKeyVariable}; without either, writes are refused).",
         };
+        var reads = new Option<int>("--reads-per-second")
+        {
+            Description = "Read requests allowed per client address and second (default 2000); over it, 429.",
+            DefaultValueFactory = _ => 2000,
+        };
         var command = new Command("serve", "Serve the corpus store over HTTP: read API, POST /api/articles with an API key, OpenAPI at /openapi/v1.json.")
         {
-            store, urls, keyFile,
+            store, urls, keyFile, reads,
         };
         command.SetAction(result =>
         {
@@ -35,6 +40,7 @@ internal static class ServeCommand
                 Store = result.GetValue(store)!,
                 Urls = result.GetValue(urls)!,
                 ApiKey = ReadKey(result.GetValue(keyFile)),
+                ReadsPerSecond = Math.Max(1, result.GetValue(reads)),
             };
             Run(options);
             return 0;
