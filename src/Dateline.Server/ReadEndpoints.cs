@@ -34,16 +34,13 @@ internal static class ReadEndpoints
         bool unpaged = false, params string[] extra)
     {
         var request = context.Request;
-        var key = request.Path + request.QueryString;
-        if (cache.Get(key) is { } cached) return CachedJson.Bytes(context, cached);
         var query = ApiQuery.Parse(request.Query, extra);
         if (query.Error is { } error) return Problems.BadRequest(error);
         // A series is one point per day: whole unless a limit is asked for.
         if (unpaged && !request.Query.ContainsKey("limit")) query = query with { Limit = int.MaxValue - 1 };
         var filters = query.Filters with { Limit = Paging.RowsToRead(query) };
-        var generation = cache.Generation;
-        var body = CachedJson.Serialize(gate.Use(store => Paging.Cut(read(store, filters), query, request)));
-        cache.Put(key, body, generation);
+        var body = cache.GetOrAdd(request.Path + request.QueryString,
+            () => CachedJson.Serialize(gate.Use(store => Paging.Cut(read(store, filters), query, request))));
         return CachedJson.Bytes(context, body);
     }
 
