@@ -20,6 +20,7 @@ public static class Program
             CorpusCommand.Create(),
             DictionariesCommand.Create(),
             KnowledgeCommand.Create(),
+            ServeCommand.Create(),
         };
         try
         {
