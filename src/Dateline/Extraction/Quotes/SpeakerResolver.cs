@@ -101,7 +101,7 @@ internal static class SpeakerResolver
         return false;
     }
 
-    /// <summary>The latest fitting mention before the offset, preferring one that is a subject (the more salient).</summary>
+    /// <summary>The latest fitting mention before the offset, preferring a subject or its apposition (the more salient).</summary>
     private static QuoteParty? LatestMention(QuoteDocument d, int offset, bool personal)
     {
         QuoteParty? best = null, subject = null;
@@ -123,6 +123,7 @@ internal static class SpeakerResolver
         for (var t = d.FirstTokenAtOrAfter(mention.Start); t < d.Count && d.Tokens[t].End <= mention.End; t++)
         {
             if (d.Tree.HasRelation(t, "nsubj")) return true;
+            if (d.Tree.HasRelation(t, "appos") && d.Tree.Head(t) is var h and >= 0 && d.Tree.HasRelation(h, "nsubj")) return true;
         }
         return false;
     }
