@@ -122,9 +122,24 @@ internal static class SpeakerResolver
     {
         for (var t = d.FirstTokenAtOrAfter(mention.Start); t < d.Count && d.Tokens[t].End <= mention.End; t++)
         {
-            if (d.Tree.HasRelation(t, "nsubj")) return true;
-            if (d.Tree.HasRelation(t, "appos") && d.Tree.Head(t) is var h and >= 0 && d.Tree.HasRelation(h, "nsubj")) return true;
+            if (IsSubjectPhrase(d, NameHead(d, t))) return true;
         }
         return false;
     }
+
+    /// <summary>Climbs name and apposition links: "chairman Sergei Ignatiev", "the president, Alan Mulally".</summary>
+    private static int NameHead(QuoteDocument d, int token)
+    {
+        for (var steps = 0; steps < 3; steps++)
+        {
+            var relation = d.Tree.Relation(token);
+            if (relation is not ("flat" or "flat:name" or "appos" or "compound") || d.Tree.Head(token) < 0) return token;
+            token = d.Tree.Head(token);
+        }
+        return token;
+    }
+
+    /// <summary>A subject, or a noun phrase parsed as the root with its verb hanging below it.</summary>
+    private static bool IsSubjectPhrase(QuoteDocument d, int token) =>
+        d.Tree.HasRelation(token, "nsubj") || (d.Tree.HasRelation(token, "root") && d.Upos[token] is "NOUN" or "PROPN");
 }
