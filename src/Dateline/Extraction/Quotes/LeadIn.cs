@@ -19,16 +19,33 @@ internal static class LeadIn
         var first = sentence.FirstToken;
         var introduces = IsAny(d.Word(before), ":", ",", "-", "\u2013", "\u2014");
         if (!introduces && !IsAny(d.Word(before), ".", "!", "?")) return null;
-        var subject = FirstSubject(d, first, before);
-        if (subject < 0 && introduces && before - 1 >= first) subject = before - 1; // "Secretary Jane Roe: "...""
-        if (subject < 0) return null;
-        var speaker = SpeakerChunk.Person(d, Phrases.NamedPerson(d, subject, first, before), -1, first, before);
-        if (!IsPerson(d, speaker) && !IsPersonalPronoun(d, speaker)) return null;
+        if (introduces) first = ClauseStart(d, first, before);
+        var speaker = PersonOf(d, FirstSubject(d, first, before), first, before);
+        if (speaker < 0 && introduces && before - 1 >= first) speaker = PersonOf(d, before - 1, first, before); // "Secretary Jane Roe: "...""
+        if (speaker < 0) return null;
         var verb = d.Tree.Head(speaker);
         var cue = introduces && verb >= first && verb < before && d.Upos[verb] == "VERB"
             ? d.Tokens[verb].Span
             : new TextSpan(q.Content.End, q.Content.End);
         return new Attribution(cue, -1, speaker, Phrases.Extent(d, speaker, first, before), [], null);
+    }
+
+    /// <summary>The person (or he/she) a candidate token names through its chunk, or -1.</summary>
+    private static int PersonOf(QuoteDocument d, int candidate, int first, int end)
+    {
+        if (candidate < 0) return -1;
+        var speaker = SpeakerChunk.Person(d, Phrases.NamedPerson(d, candidate, first, end), -1, first, end);
+        return IsPerson(d, speaker) || IsPersonalPronoun(d, speaker) ? speaker : -1;
+    }
+
+    /// <summary>The first token after the last colon or semicolon before <paramref name="end"/>.</summary>
+    private static int ClauseStart(QuoteDocument d, int first, int end)
+    {
+        for (var t = end - 1; t >= first; t--)
+        {
+            if (d.IsPunct(t) && IsAny(d.Word(t), ":", ";")) return t + 1;
+        }
+        return first;
     }
 
     private static int FirstSubject(QuoteDocument d, int first, int end)

@@ -29,4 +29,12 @@ public sealed class LeadInTest
         var quote = Assert.Single(QuoteStageTest.QuotesOf(text, out _));
         Assert.Null(quote.Speaker);
     }
+
+    [Fact]
+    public void ANameHeaderAfterAnotherColonGivesThePerson()
+    {
+        var text = "The council published the exchange: Deputy Mayor Karen Holt: \"We cannot approve the budget in its present form.\"";
+        var quote = Assert.Single(QuoteStageTest.QuotesOf(text, out var d));
+        Assert.Equal("Karen Holt", d.Words(quote.Speaker?.Span));
+    }
 }
