@@ -81,7 +81,7 @@ internal static class SpeakerResolver
         {
             if (before[i].Speaker is { } s && Fits(d, s, personal)) speaker = s;
         }
-        var mention = LatestMention(d, d.Tokens[pronoun].Start, personal);
+        var mention = LatestMention(d, d.Tokens[pronoun].Start, personal, before);
         if (speaker == null) return mention ?? new QuoteParty(d.Tokens[pronoun].Span, null);
         return mention != null && mention.Entity != speaker.Entity && mention.Span.Start > speaker.Span.Start ? mention : speaker;
     }
@@ -101,8 +101,11 @@ internal static class SpeakerResolver
         return false;
     }
 
-    /// <summary>The latest fitting mention before the offset, preferring a subject or its apposition (the more salient).</summary>
-    private static QuoteParty? LatestMention(QuoteDocument d, int offset, bool personal)
+    /// <summary>
+    /// The latest fitting mention before the offset outside earlier quotes' words, preferring a subject or its
+    /// apposition (the more salient).
+    /// </summary>
+    private static QuoteParty? LatestMention(QuoteDocument d, int offset, bool personal, List<Quote> quotes)
     {
         QuoteParty? best = null, subject = null;
         foreach (var e in d.Entities)
@@ -111,11 +114,21 @@ internal static class SpeakerResolver
             foreach (var m in e.Mentions)
             {
                 if (m.End > offset) break;
+                if (InsideQuote(m, quotes)) continue; // a party spoken about in earlier reported words is not the next speaker
                 if (best == null || m.Start > best.Span.Start) best = new QuoteParty(m, e.Id);
                 if (IsSubject(d, m) && (subject == null || m.Start > subject.Span.Start)) subject = new QuoteParty(m, e.Id);
             }
         }
         return subject ?? best;
+    }
+
+    private static bool InsideQuote(TextSpan mention, List<Quote> quotes)
+    {
+        foreach (var q in quotes)
+        {
+            if (mention.Start >= q.Content.Start && mention.End <= q.Content.End) return true;
+        }
+        return false;
     }
 
     private static bool IsSubject(QuoteDocument d, TextSpan mention)

@@ -114,4 +114,14 @@ public sealed class SpeakerResolverTest
         var quote = Assert.Single(QuoteStageTest.QuotesOf(text, out var d));
         Assert.Equal("Laura Brenner", d.Words(quote.Speaker?.Span));
     }
+
+    [Fact]
+    public void APersonNamedInsideAnEarlierReportDoesNotTakeOverThePronoun()
+    {
+        var text = "Mayor Tom Ruiz said that Peter Grant would lead the review of the city budget. "
+            + "He added that the review would take three months and cost little.";
+        var quotes = QuoteStageTest.QuotesOf(text, out var d);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Tom Ruiz", d.Words(quotes[1].Speaker?.Span));
+    }
 }
