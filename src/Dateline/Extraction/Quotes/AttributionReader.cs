@@ -16,7 +16,7 @@ internal static class AttributionReader
         var lemma = d.Lemmas[cue];
         var according = IsAccordingTo(d, cue);
         var speaker = according ? Phrases.FirstNominal(d, cue + 2, end, first, end) : SpeakerOf(d, cue, lemma, first, end);
-        if (speaker >= 0) speaker = Phrases.NamedPerson(d, speaker, first, end);
+        if (speaker >= 0) speaker = SpeakerChunk.Person(d, Phrases.NamedPerson(d, speaker, first, end), cue, first, end);
         var speakerSpan = speaker >= 0 ? Phrases.Extent(d, speaker, first, end) : default;
         var via = new List<QuoteParty>();
         if (according && speaker >= 0)
@@ -71,7 +71,9 @@ internal static class AttributionReader
         var before = Phrases.FirstNominal(d, first, cue, first, end);
         if (before >= 0) return Appositive(d, before, first, end);
         var after = Phrases.FirstNominal(d, cue + 1, Math.Min(end, cue + 6), first, end);
-        return after >= 0 && !IsAudience(d, after, cue) ? after : -1;
+        if (after < 0) return -1;
+        var person = SpeakerChunk.Person(d, after, cue, first, end);
+        return person != after || !IsAudience(d, after, cue) ? person : -1; // "said analyst Jane Roe": not an audience
     }
 
     private static int Appositive(QuoteDocument d, int head, int first, int end)

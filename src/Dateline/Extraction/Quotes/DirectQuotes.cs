@@ -2,8 +2,9 @@ namespace Dateline.Extraction.Quotes;
 
 /// <summary>
 /// Direct quotations: each quoted span with the cue found after it in its sentence ("...," she said), else
-/// before it ("She said: ..."). A quotation without a cue takes the speaker of the quotation just before it in
-/// the same or the previous paragraph; a short one without either is a scare quote and is left out.
+/// before it ("She said: ..."). A quotation without a cue takes the person of the clause leading into it
+/// (<see cref="LeadIn"/>), else the speaker of the quotation just before it in the same or the previous paragraph;
+/// a short one without either is a scare quote and is left out.
 /// </summary>
 internal static class DirectQuotes
 {
@@ -36,7 +37,9 @@ internal static class DirectQuotes
             {
                 if (embedded || words < MinimumUnattributedWords) continue;
                 var previous = found.Count > 0 ? found[^1] : null;
-                if (previous != null && d.ParagraphOf(q.Open) - d.ParagraphOf(previous.Content.Start) <= 1)
+                var lead = ContinuesPrevious(d, q, previous) ? null : LeadIn.Read(d, q);
+                if (lead != null) draft = draft with { Attribution = lead };
+                else if (previous != null && d.ParagraphOf(q.Open) - d.ParagraphOf(previous.Content.Start) <= 1)
                 {
                     draft = draft with { Attribution = previous.Attribution, InheritedSpeaker = previous.InheritedSpeaker };
                 }
@@ -44,6 +47,13 @@ internal static class DirectQuotes
             found.Add(draft);
         }
         return found;
+    }
+
+    /// <summary>True when the quotation follows the sentence of the previous quotation: it carries that speaker over.</summary>
+    private static bool ContinuesPrevious(QuoteDocument d, QuotedSpan q, QuoteDraft? previous)
+    {
+        var before = d.FirstTokenAtOrAfter(q.Open) - 1;
+        return previous != null && before >= 0 && d.SentenceOf(before) == previous.Sentence;
     }
 
     /// <summary>

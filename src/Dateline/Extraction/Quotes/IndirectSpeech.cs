@@ -9,6 +9,7 @@ namespace Dateline.Extraction.Quotes;
 /// </summary>
 internal static class IndirectSpeech
 {
+    private const int MaximumSourceWords = 8;
     private static readonly string[] PersonObjectVerbs = ["tell", "inform", "assure", "brief", "warn", "remind", "ask"];
 
     /// <summary>Reported clauses whose cue lies outside every quotation.</summary>
@@ -131,6 +132,7 @@ internal static class IndirectSpeech
         }
         else
         {
+            phraseEnd = SourceEnd(d, phraseEnd, sentence.EndToken);
             (first, last, frameFirst, frameEnd) = (phraseEnd + 1, sentence.EndToken - 1, sentence.FirstToken, phraseEnd + 1);
         }
         while (first <= last && d.IsPunct(first)) first++;
@@ -138,5 +140,23 @@ internal static class IndirectSpeech
         if (last - first < 2) return null;
         var attribution = AttributionReader.Read(d, according, frameFirst, frameEnd, wholeFrame: true);
         return new QuoteDraft(QuoteKind.Indirect, d.SpanOf(first, last), attribution, d.SentenceOf(first));
+    }
+
+    /// <summary>
+    /// "According to analyst Jane Roe, ...", "According to the team's coach, Jane Roe, ...": the source phrase runs on
+    /// over name words up to the comma, and over a person's name set off by commas after it.
+    /// </summary>
+    private static int SourceEnd(QuoteDocument d, int phraseEnd, int end)
+    {
+        var t = phraseEnd + 1;
+        while (t < end && t - phraseEnd <= MaximumSourceWords && d.Upos[t] is "PROPN" or "NOUN" or "ADJ" or "DET" or "ADP" or "NUM" or "PART") t++;
+        if (t >= end || !d.Word(t).SequenceEqual(",")) return phraseEnd;
+        var name = t + 1;
+        if (name < end && d.EntityOf(name) is var e and >= 0 && d.Entities[e].Type == EntityType.Person)
+        {
+            var after = d.FirstTokenAtOrAfter(d.MentionOf(name).End);
+            if (after < end && d.Word(after).SequenceEqual(",")) return after - 1;
+        }
+        return t - 1;
     }
 }

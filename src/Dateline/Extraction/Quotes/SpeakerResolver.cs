@@ -81,7 +81,7 @@ internal static class SpeakerResolver
         {
             if (before[i].Speaker is { } s && Fits(d, s, personal)) speaker = s;
         }
-        var mention = LatestMention(d, d.Tokens[pronoun].Start, personal);
+        var mention = LatestMention(d, d.Tokens[pronoun].Start, personal, before);
         if (speaker == null) return mention ?? new QuoteParty(d.Tokens[pronoun].Span, null);
         return mention != null && mention.Entity != speaker.Entity && mention.Span.Start > speaker.Span.Start ? mention : speaker;
     }
@@ -101,8 +101,11 @@ internal static class SpeakerResolver
         return false;
     }
 
-    /// <summary>The latest fitting mention before the offset, preferring one that is a subject (the more salient).</summary>
-    private static QuoteParty? LatestMention(QuoteDocument d, int offset, bool personal)
+    /// <summary>
+    /// The latest fitting mention before the offset outside earlier quotes' words, preferring a subject or its
+    /// apposition (the more salient).
+    /// </summary>
+    private static QuoteParty? LatestMention(QuoteDocument d, int offset, bool personal, List<Quote> quotes)
     {
         QuoteParty? best = null, subject = null;
         foreach (var e in d.Entities)
@@ -111,6 +114,7 @@ internal static class SpeakerResolver
             foreach (var m in e.Mentions)
             {
                 if (m.End > offset) break;
+                if (InsideQuote(m, quotes)) continue; // a party spoken about in earlier reported words is not the next speaker
                 if (best == null || m.Start > best.Span.Start) best = new QuoteParty(m, e.Id);
                 if (IsSubject(d, m) && (subject == null || m.Start > subject.Span.Start)) subject = new QuoteParty(m, e.Id);
             }
@@ -118,12 +122,37 @@ internal static class SpeakerResolver
         return subject ?? best;
     }
 
+    private static bool InsideQuote(TextSpan mention, List<Quote> quotes)
+    {
+        foreach (var q in quotes)
+        {
+            if (mention.Start >= q.Content.Start && mention.End <= q.Content.End) return true;
+        }
+        return false;
+    }
+
     private static bool IsSubject(QuoteDocument d, TextSpan mention)
     {
         for (var t = d.FirstTokenAtOrAfter(mention.Start); t < d.Count && d.Tokens[t].End <= mention.End; t++)
         {
-            if (d.Tree.HasRelation(t, "nsubj")) return true;
+            if (IsSubjectPhrase(d, NameHead(d, t))) return true;
         }
         return false;
     }
+
+    /// <summary>Climbs name and apposition links: "chairman Sergei Ignatiev", "the president, Alan Mulally".</summary>
+    private static int NameHead(QuoteDocument d, int token)
+    {
+        for (var steps = 0; steps < 3; steps++)
+        {
+            var relation = d.Tree.Relation(token);
+            if (relation is not ("flat" or "flat:name" or "appos" or "compound") || d.Tree.Head(token) < 0) return token;
+            token = d.Tree.Head(token);
+        }
+        return token;
+    }
+
+    /// <summary>A subject, or a noun phrase parsed as the root with its verb hanging below it.</summary>
+    private static bool IsSubjectPhrase(QuoteDocument d, int token) =>
+        d.Tree.HasRelation(token, "nsubj") || (d.Tree.HasRelation(token, "root") && d.Upos[token] is "NOUN" or "PROPN");
 }

@@ -67,4 +67,20 @@ public sealed class IndirectSpeechTest
         var quote = Assert.Single(QuoteStageTest.QuotesOf("The coach mentioned that two players were injured.", out var d));
         Assert.Equal("two players were injured", d.TextOf(quote.Content));
     }
+
+    [Fact]
+    public void AccordingToATitledNameRunsToTheCommaAndNamesThePerson()
+    {
+        var quote = Assert.Single(QuoteStageTest.QuotesOf("According to analyst Maryam Ostrowski, the merger is good news for both firms.", out var d));
+        Assert.Equal("the merger is good news for both firms", d.TextOf(quote.Content));
+        Assert.Equal("Maryam Ostrowski", d.Words(quote.Speaker?.Span));
+    }
+
+    [Fact]
+    public void AccordingToARoleWithTheNameInAppositionNamesThePerson()
+    {
+        var quote = Assert.Single(QuoteStageTest.QuotesOf("According to the union's lawyer, Tom Baxter, the strike was legal under the new law.", out var d));
+        Assert.Equal("the strike was legal under the new law", d.TextOf(quote.Content));
+        Assert.Equal("Tom Baxter", d.Words(quote.Speaker?.Span));
+    }
 }

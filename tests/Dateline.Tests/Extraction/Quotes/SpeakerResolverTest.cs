@@ -96,4 +96,32 @@ public sealed class SpeakerResolverTest
         Assert.Equal("Maria Keller", d.Words(quote.Speaker?.Span));
         Assert.NotNull(quote.Speaker?.Entity);
     }
+
+    [Fact]
+    public void APronounTakesTheNamedSubjectOfTheSentenceBeforeOverAnEarlierSpeaker()
+    {
+        var text = "Finance Minister Alexei Morozov said: \"The budget will be balanced next year.\" Central Bank chairman Pavel Sokolov also "
+            + "announced on Wednesday that interest rates would be cut. \"We hope that the banks will lend the money to small firms,\" he said.";
+        var quotes = QuoteStageTest.QuotesOf(text, out var d);
+        Assert.Equal("Pavel Sokolov", d.Words(quotes[^1].Speaker?.Span));
+    }
+
+    [Fact]
+    public void APronounTakesTheNameThatLeadsTheSentenceBefore()
+    {
+        var text = "Helmut Kranz predicted a recovery in March. Laura Brenner, chief market economist at Norden Partners, commented on the current financial situation in Europe. "
+            + "\"While we still face hard months ahead, this year was the turning point for the bank,\" she said.";
+        var quote = Assert.Single(QuoteStageTest.QuotesOf(text, out var d));
+        Assert.Equal("Laura Brenner", d.Words(quote.Speaker?.Span));
+    }
+
+    [Fact]
+    public void APersonNamedInsideAnEarlierReportDoesNotTakeOverThePronoun()
+    {
+        var text = "Mayor Tom Ruiz said that Peter Grant would lead the review of the city budget. "
+            + "He added that the review would take three months and cost little.";
+        var quotes = QuoteStageTest.QuotesOf(text, out var d);
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("Tom Ruiz", d.Words(quotes[1].Speaker?.Span));
+    }
 }
