@@ -88,17 +88,7 @@ internal sealed class ClaimsJsonWriter : ILayerJsonWriter
 
     private static void WriteParty(Utf8JsonWriter writer, Document document, QuoteParty? party)
     {
-        if (party == null)
-        {
-            writer.WriteNullValue();
-            return;
-        }
-        writer.WriteStartObject();
-        if (party.Entity != null) writer.WriteString("entity", party.Entity);
-        else writer.WriteNull("entity");
-        writer.WriteString("text", document.Slice(party.Span));
-        writer.WriteNumber("start", party.Span.Start);
-        writer.WriteNumber("end", party.Span.End);
-        writer.WriteEndObject();
+        if (party == null) writer.WriteNullValue();
+        else QuotesJsonWriter.WriteParty(writer, document, party);
     }
 }

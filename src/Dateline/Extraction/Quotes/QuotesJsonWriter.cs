@@ -71,7 +71,8 @@ internal sealed class QuotesJsonWriter : ILayerJsonWriter
         writer.WriteEndObject();
     }
 
-    private static void WriteParty(Utf8JsonWriter writer, Document document, QuoteParty party)
+    /// <summary>Writes a speaker, outlet or claim holder: <c>{entity, text, start, end}</c>.</summary>
+    internal static void WriteParty(Utf8JsonWriter writer, Document document, QuoteParty party)
     {
         writer.WriteStartObject();
         if (party.Entity != null) writer.WriteString("entity", party.Entity);
