@@ -13,11 +13,26 @@ internal static class EvalNerCommand
     {
         var data = CommonOptions.Data();
         var model = new Option<string?>("--model") { Description = "A model file (default: the embedded models/ner.bin)." };
-        var command = new Command("ner", "Evaluate the named-entity recognizer on UNER EWT test and GUM test.") { data, model };
+        var errors = new Option<int>("--errors") { Description = "Instead of scoring, list up to N mistakes on GUM dev (the tuning set)." };
+        var dev = new Option<bool>("--dev") { Description = "Score on GUM dev (the tuning set) instead of the test sets." };
+        var command = new Command("ner", "Evaluate the named-entity recognizer on UNER EWT test and GUM test.") { data, model, errors, dev };
         command.SetAction(parseResult =>
         {
             var dataDirectory = CommonOptions.ResolveData(parseResult.GetValue(data));
             var modelPath = parseResult.GetValue(model);
+            if (modelPath != null && !File.Exists(modelPath)) throw new CliException($"model file '{modelPath}' does not exist.");
+            if (parseResult.GetValue(dev))
+            {
+                using var file = modelPath == null ? null : File.OpenRead(modelPath);
+                Print(NerEvaluator.EvaluateGumDev(dataDirectory, file));
+                return 0;
+            }
+            if (parseResult.GetValue(errors) > 0)
+            {
+                using var file = modelPath == null ? null : File.OpenRead(modelPath);
+                foreach (var line in NerErrorList.GumDev(dataDirectory, file, parseResult.GetValue(errors))) Console.WriteLine(line);
+                return 0;
+            }
             IReadOnlyList<NerEvaluation> results;
             if (modelPath != null)
             {

@@ -31,6 +31,22 @@ internal static class MentionTrimmer
         return new TextSpan(first.Start, endChar);
     }
 
+    /// <summary>
+    /// Drops title words (<see cref="Gazetteer.Titles"/>) from the front of person names of more than one word,
+    /// so <c>Ms Smith</c> becomes <c>Smith</c> as the corpora mark it; a name made only of titles is kept.
+    /// </summary>
+    public static void TrimTitles(in SentenceText sentence, List<NamedSpan> names, Gazetteer gazetteer)
+    {
+        for (var k = 0; k < names.Count; k++)
+        {
+            var name = names[k];
+            if (name.Type != EntityType.Person) continue;
+            var start = name.Start;
+            while (name.End - start > 1 && gazetteer.Contains(Gazetteer.Titles, sentence.Word(start))) start++;
+            if (start != name.Start) names[k] = name with { Start = start };
+        }
+    }
+
     private static bool IsArticle(ReadOnlySpan<char> word) => word is "the" or "The";
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "’s" or "'" or "’";

@@ -28,6 +28,15 @@ public static class NerEvaluator
         return Evaluate(dataDirectory, EntityRecognizer.Load(model, "model"));
     }
 
+    /// <summary>Evaluates a model (the embedded one when <paramref name="model"/> is null) on GUM dev, the tuning set.</summary>
+    /// <exception cref="InvalidDataException">The stream is not a NER model of this version.</exception>
+    public static NerEvaluation EvaluateGumDev(string dataDirectory, Stream? model)
+    {
+        var recognizer = model == null ? EntityRecognizer.Load(ModelRepository.Embedded) : EntityRecognizer.Load(model, "model");
+        var corpus = new NerCorpus(dataDirectory, recognizer.Labeler.Extractor.Gazetteer);
+        return Evaluate(recognizer.Labeler, corpus.Gum("dev"), "GUM dev");
+    }
+
     private static IReadOnlyList<NerEvaluation> Evaluate(string dataDirectory, EntityRecognizer recognizer)
     {
         var corpus = new NerCorpus(dataDirectory, recognizer.Labeler.Extractor.Gazetteer);

@@ -92,6 +92,7 @@ internal sealed class NerLabeler
         var names = BilouScheme.Decode(buffer.Labels.AsSpan(0, sentence.Count));
         GazetteerOverride.Apply(_extractor.Gazetteer, buffer, sentence.Count, names);
         GroupMentionFinder.RemoveGroupWords(sentence, names, _extractor.Gazetteer);
+        MentionTrimmer.TrimTitles(sentence, names, _extractor.Gazetteer);
         return names;
     }
 }

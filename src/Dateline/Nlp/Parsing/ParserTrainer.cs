@@ -15,12 +15,16 @@ public static class ParserTrainer
     /// <param name="options">Settings; see <see cref="ParserTrainingOptions"/>.</param>
     /// <param name="dev">Development sentences: when given, each pass is scored on them and the best pass (by LAS) is returned.</param>
     /// <param name="progress">Called after each pass.</param>
-    /// <exception cref="ArgumentException">No training sentences.</exception>
+    /// <param name="trainingTags">Tags to train with, one entry per sentence (e.g. <see cref="JackknifedTags"/>); when given, <see cref="ParserTrainingOptions.TagNoise"/> is not used.</param>
+    /// <param name="devTags">Tags the dev sentences are parsed with when choosing the best pass; null uses their gold tags.</param>
+    /// <exception cref="ArgumentException">No training sentences, or the training tags do not match them.</exception>
     public static DependencyParser Train(
         IReadOnlyList<ConlluSentence> sentences,
         ParserTrainingOptions options,
         IReadOnlyList<ConlluSentence>? dev = null,
-        Action<ParserTrainingProgress>? progress = null)
+        Action<ParserTrainingProgress>? progress = null,
+        IReadOnlyList<Dateline.Documents.PosTags>? trainingTags = null,
+        Func<ConlluSentence, Dateline.Documents.PosTags>? devTags = null)
     {
         ArgumentNullException.ThrowIfNull(sentences);
         ArgumentNullException.ThrowIfNull(options);
@@ -32,7 +36,11 @@ public static class ParserTrainer
         var labels = LabelSet(sentences);
         var labelIds = new Dictionary<string, int>();
         for (var i = 0; i < labels.Length; i++) labelIds[labels[i]] = i;
-        var tags = TrainingTags(sentences, options);
+        if (trainingTags != null && trainingTags.Count != sentences.Count)
+        {
+            throw new ArgumentException($"E309: {trainingTags.Count} tag sequences for {sentences.Count} training sentences.", nameof(trainingTags));
+        }
+        var tags = trainingTags != null ? [.. trainingTags] : TrainingTags(sentences, options);
         var prepared = sentences.Select((s, i) => ParserTrainingSentence.From(s, labelIds, tags[i])).ToArray();
         var run = new ParserTrainingRun(options, labels);
         var random = new Random(options.Seed);
@@ -51,7 +59,7 @@ public static class ParserTrainer
             ParserEvaluation? score = null;
             if (dev != null)
             {
-                score = ParserEvaluator.Evaluate(snapshot, dev);
+                score = ParserEvaluator.Evaluate(snapshot, dev, devTags);
                 if (score.Las > bestLas)
                 {
                     bestLas = score.Las;
