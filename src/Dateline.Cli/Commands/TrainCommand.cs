@@ -13,6 +13,7 @@ internal static class TrainCommand
         command.Subcommands.Add(TrainTaggerCommand.Create());
         command.Subcommands.Add(TrainParserCommand.Create());
         command.Subcommands.Add(TrainNerCommand.Create());
+        command.Subcommands.Add(TrainClustersCommand.Create());
         return command;
     }
 }

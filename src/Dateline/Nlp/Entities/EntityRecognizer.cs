@@ -27,7 +27,7 @@ internal sealed class EntityRecognizer
     /// <summary>Reads a model from <paramref name="stream"/> (<paramref name="name"/> names it in errors).</summary>
     /// <exception cref="InvalidDataException">The model file is not readable by this build.</exception>
     public static EntityRecognizer Load(Stream stream, string name) =>
-        new(new NerLabeler(NerModelFormat.Read(stream, name), Gazetteer.LoadEmbedded()));
+        new(new NerLabeler(NerModelFormat.Read(stream, name), Gazetteer.LoadEmbedded(), Clusters.WordClusters.Load(ModelRepository.Embedded)));
 
     /// <summary>The labeler used for each sentence.</summary>
     public NerLabeler Labeler => _labeler;

@@ -36,6 +36,9 @@ internal sealed class FeatureBuffer
     /// <summary>Capitalization class of each word.</summary>
     public int[] Capitalization { get; private set; } = new int[64];
 
+    /// <summary>Per token: the word's clusters packed as by <see cref="Clusters.WordClusters.Lookup"/> (-1 when unknown).</summary>
+    public int[] Cluster { get; private set; } = new int[64];
+
     /// <summary>Gazetteer matches as written (see <see cref="Gazetteer.Match"/>).</summary>
     public ulong[] GazetteerExact { get; private set; } = new ulong[64];
 
@@ -63,6 +66,7 @@ internal sealed class FeatureBuffer
         Shape = new ulong[size];
         ShortShape = new ulong[size];
         Capitalization = new int[size];
+        Cluster = new int[size];
         ProperNoun = new int[size];
         LowerUse = new int[size];
         GazetteerExact = new ulong[size];

@@ -1,3 +1,5 @@
+using Dateline.Nlp.Clusters;
+
 namespace Dateline.Nlp.Entities;
 
 /// <summary>
@@ -12,13 +14,21 @@ internal sealed class NerFeatureExtractor
 
     private readonly Gazetteer _gazetteer;
     private readonly WordLexicon _lexicon;
+    private readonly WordClusters _clusters;
 
-    /// <summary>Creates an extractor matching names against <paramref name="gazetteer"/> and word statistics in <paramref name="lexicon"/>.</summary>
-    public NerFeatureExtractor(Gazetteer gazetteer, WordLexicon lexicon)
+    /// <summary>
+    /// Creates an extractor matching names against <paramref name="gazetteer"/> and word statistics in <paramref name="lexicon"/>;
+    /// with <paramref name="clusters"/>, the word classes of each token and its neighbours are features too.
+    /// </summary>
+    public NerFeatureExtractor(Gazetteer gazetteer, WordLexicon lexicon, WordClusters? clusters = null)
     {
         _gazetteer = gazetteer;
         _lexicon = lexicon;
+        _clusters = clusters ?? WordClusters.Empty;
     }
+
+    /// <summary>The word classes the features consult (empty when none).</summary>
+    public WordClusters Clusters => _clusters;
 
     /// <summary>The gazetteer the features consult.</summary>
     public Gazetteer Gazetteer => _gazetteer;
@@ -38,6 +48,7 @@ internal sealed class NerFeatureExtractor
             buffer.Capitalization[i] = WordClass.Capitalization(word);
             buffer.ProperNoun[i] = _lexicon.ProperNounCode(buffer.Exact[i]);
             buffer.LowerUse[i] = _lexicon.LowercaseCode(buffer.Lower[i]);
+            buffer.Cluster[i] = _clusters.Lookup(buffer.Exact[i]);
         }
         _gazetteer.Match(buffer.Exact.AsSpan(0, n), buffer.Lower.AsSpan(0, n),
             buffer.GazetteerExact.AsSpan(0, n), buffer.GazetteerFolded.AsSpan(0, n));
@@ -45,6 +56,7 @@ internal sealed class NerFeatureExtractor
         for (var i = 0; i < n; i++)
         {
             buffer.Counts[i] = TokenFeatures(sentence, buffer, i, sentenceCase);
+            if (_clusters.Count > 0) buffer.Counts[i] = ClusterFeatures(buffer, i, n, buffer.Counts[i]);
         }
     }
 
@@ -94,6 +106,28 @@ internal sealed class NerFeatureExtractor
         k = GazetteerFeatures(b, i, n, keys, k);
         return k;
     }
+
+    /// <summary>Coarse and fine classes of the word, coarse and fine of its neighbours, and the coarse pair with the previous word.</summary>
+    private static int ClusterFeatures(FeatureBuffer b, int i, int n, int k)
+    {
+        var keys = b.Keys.AsSpan(i * FeatureBuffer.MaxPerToken, FeatureBuffer.MaxPerToken);
+        if (k + 7 > keys.Length) return k;
+        var here = b.Cluster[i];
+        var previous = i > 0 ? b.Cluster[i - 1] : -2;
+        var next = i + 1 < n ? b.Cluster[i + 1] : -2;
+        keys[k++] = FeatureHash.Mix(70, (ulong)Coarse(here));
+        keys[k++] = FeatureHash.Mix(71, (ulong)Fine(here));
+        keys[k++] = FeatureHash.Mix(72, (ulong)Coarse(previous));
+        keys[k++] = FeatureHash.Mix(73, (ulong)Coarse(next));
+        keys[k++] = FeatureHash.Mix(74, (ulong)Fine(previous));
+        keys[k++] = FeatureHash.Mix(75, (ulong)Fine(next));
+        keys[k++] = FeatureHash.Mix(76, (ulong)Coarse(previous), (ulong)Coarse(here));
+        return k;
+    }
+
+    private static int Coarse(int packed) => packed < 0 ? packed & 0xFFFF : packed >> 16;
+
+    private static int Fine(int packed) => packed < 0 ? packed & 0xFFFF : packed & 0xFFFF;
 
     private static int GazetteerFeatures(FeatureBuffer b, int i, int n, Span<ulong> keys, int k)
     {

@@ -15,11 +15,11 @@ internal sealed class NerLabeler
     private readonly float[] _padded;
     private readonly NerFeatureExtractor _extractor;
 
-    /// <summary>Creates a labeler from model data and the gazetteer its features were trained with.</summary>
-    public NerLabeler(NerModel model, Gazetteer gazetteer)
+    /// <summary>Creates a labeler from model data and the gazetteer (and word classes, if any) its features were trained with.</summary>
+    public NerLabeler(NerModel model, Gazetteer gazetteer, Clusters.WordClusters? clusters = null)
     {
         _model = model;
-        _extractor = new NerFeatureExtractor(gazetteer, model.Lexicon);
+        _extractor = new NerFeatureExtractor(gazetteer, model.Lexicon, clusters);
         _index = new Dictionary<ulong, int>(model.FeatureKeys.Length);
         for (var i = 0; i < model.FeatureKeys.Length; i++) _index[model.FeatureKeys[i]] = i;
         _padded = new float[model.FeatureKeys.Length * Stride];

@@ -1,4 +1,5 @@
 using Dateline.Models;
+using Dateline.Nlp.Clusters;
 using Dateline.Nlp.Entities.Training;
 
 namespace Dateline.Nlp.Entities;
@@ -25,9 +26,10 @@ public static class NerTraining
         var corpus = new NerCorpus(dataDirectory, gazetteer);
         var training = corpus.Training();
         var dev = afterIteration == null ? [] : corpus.Gum("dev");
-        var trainer = new NerTrainer(gazetteer, corpus.Lexicon());
+        var clusters = WordClusters.Load(ModelRepository.Embedded);
+        var trainer = new NerTrainer(gazetteer, corpus.Lexicon(), clusters);
         var model = trainer.Train(training, options, afterIteration == null ? null : (iteration, averaged) =>
-            afterIteration(iteration, NerEvaluator.Evaluate(new NerLabeler(averaged, gazetteer), dev, "GUM dev")));
+            afterIteration(iteration, NerEvaluator.Evaluate(new NerLabeler(averaged, gazetteer, clusters), dev, "GUM dev")));
         using var memory = new MemoryStream();
         NerModelFormat.Write(model, memory);
         memory.Position = 0;

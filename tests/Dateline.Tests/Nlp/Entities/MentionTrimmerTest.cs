@@ -44,4 +44,22 @@ public class MentionTrimmerTest
     [Fact]
     public void ANameThatIsOnlyAPossessiveLeavesNothing() =>
         Assert.Equal("", Trim("'s", 0, 1, EntityType.Person));
+
+    [Fact]
+    public void TitlesAreDroppedFromTheFrontOfPersonNamesBeforeScoring()
+    {
+        var sentence = SentenceText.FromWords(["Ms", "Olena", "Marchuk", "met", "President", "Petrenko", "and", "the", "Minister", "Council"]);
+        List<NamedSpan> names = [new(0, 3, EntityType.Person), new(4, 6, EntityType.Person), new(8, 10, EntityType.Organization)];
+        MentionTrimmer.TrimTitles(sentence, names, Lists);
+        Assert.Equal([new(1, 3, EntityType.Person), new(5, 6, EntityType.Person), new(8, 10, EntityType.Organization)], names);
+    }
+
+    [Fact]
+    public void APersonNameMadeOnlyOfATitleIsKept()
+    {
+        var sentence = SentenceText.FromWords(["President", "spoke"]);
+        List<NamedSpan> names = [new(0, 1, EntityType.Person)];
+        MentionTrimmer.TrimTitles(sentence, names, Lists);
+        Assert.Equal(new NamedSpan(0, 1, EntityType.Person), Assert.Single(names));
+    }
 }

@@ -70,4 +70,19 @@ public class NerFeatureExtractorTest
         var reused = buffer.Keys.AsSpan(0, buffer.Counts[0]).ToArray();
         Assert.Equal(FeaturesOf(["Kyiv", "is", "calm"], 0), reused);
     }
+
+    [Fact]
+    public void WordClassesOfTheTokenAndItsNeighboursAreFeaturesWhenClustersAreGiven()
+    {
+        var clusters = new Dateline.Nlp.Clusters.WordClusters(["visited", "Minsk"], [5, 9], [50, 90], 10, 100);
+        var extractor = new NerFeatureExtractor(Gazetteer.LoadEmbedded(), WordLexicon.Empty, clusters);
+        var buffer = new FeatureBuffer();
+        extractor.Extract(SentenceText.FromWords(["Macron", "visited", "Minsk"]), buffer);
+        var keys = buffer.Keys.AsSpan(2 * FeatureBuffer.MaxPerToken, buffer.Counts[2]).ToArray();
+        Assert.Contains(FeatureHash.Mix(70, 9UL), keys);
+        Assert.Contains(FeatureHash.Mix(71, 90UL), keys);
+        Assert.Contains(FeatureHash.Mix(72, 5UL), keys);
+        Assert.Contains(FeatureHash.Mix(74, 50UL), keys);
+        Assert.Equal(buffer.Counts[2], FeaturesOf(["Macron", "visited", "Minsk"], 2).Length + 7);
+    }
 }

@@ -12,10 +12,10 @@ internal sealed class NerTrainer
     private readonly NerFeatureExtractor _extractor;
     private readonly WordLexicon _lexicon;
 
-    /// <summary>Creates a trainer whose features consult <paramref name="gazetteer"/> and <paramref name="lexicon"/>.</summary>
-    public NerTrainer(Gazetteer gazetteer, WordLexicon lexicon)
+    /// <summary>Creates a trainer whose features consult <paramref name="gazetteer"/>, <paramref name="lexicon"/> and, when given, <paramref name="clusters"/>.</summary>
+    public NerTrainer(Gazetteer gazetteer, WordLexicon lexicon, Clusters.WordClusters? clusters = null)
     {
-        _extractor = new NerFeatureExtractor(gazetteer, lexicon);
+        _extractor = new NerFeatureExtractor(gazetteer, lexicon, clusters);
         _lexicon = lexicon;
     }
 
