@@ -54,6 +54,8 @@ async function render() {
     body.dataset.error = "true";
   }
   body.dataset.ready = route.view;
+  // Milliseconds from navigation start until the first view was on the page (read by the first-paint measurement).
+  if (window.__datelineReadyMs === undefined) window.__datelineReadyMs = performance.now();
 }
 
 window.addEventListener("hashchange", render);

@@ -19,16 +19,17 @@ export async function timelineView(root, route) {
     root.append(h("p", { class: "empty" }, "No events between two countries are stored yet."));
     return;
   }
-  const [series, alerts] = await Promise.all([
+  const [series, alerts, events] = await Promise.all([
     getJson("/api/series" + query({ dyad })),
     getJson("/api/series/alerts" + query({ dyad })),
+    eventsTable({ dyad }),
   ]);
   root.append(
     h("p", { class: "caption" }, `${dyad}: daily events by quad class, Goldstein sum (line), escalation alerts (▲).`),
     chart(fillDays(series.items), alerts.items),
     alertList(alerts),
     h("h2", null, `Events ${dyad}`),
-    await eventsTable({ dyad }));
+    events);
 }
 
 function picker(dyads, current) {
