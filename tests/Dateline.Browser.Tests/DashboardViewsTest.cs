@@ -33,6 +33,9 @@ public sealed class DashboardViewsTest(DashboardFixture server)
         Assert.True(await page.Locator("svg.map path.country").CountAsync() > 100);
         Assert.True(await page.Locator("svg.map g.place circle").CountAsync() >= 1);
         Assert.Contains("Moscow", await page.Locator("table.places").TextContentAsync() ?? "");
+        // Places the article names without an event there come from its places layer.
+        Assert.Contains("Kyiv", await page.Locator("table.named-places").TextContentAsync() ?? "");
+        Assert.True(await page.Locator("svg.map rect.named-place").CountAsync() >= 3);
         await page.Locator("table.places a", new PageLocatorOptions { HasText = "Moscow" }).ClickAsync();
         await watched.ReadyAsync("map");
         Assert.True(await page.Locator("table.events tbody tr").CountAsync() >= 1);
