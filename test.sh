@@ -7,6 +7,8 @@ trap 'rm -rf "$results"' EXIT
 status=0
 # PostgreSQL for the store tests (installed and started on 127.0.0.1 when absent; exports DATELINE_TEST_POSTGRES).
 . tests/support/postgres.sh
+# Debian's Chromium for the browser tests (installed when absent; exports DATELINE_TEST_CHROMIUM; never downloaded by Playwright).
+. tests/support/chromium.sh
 dotnet test Dateline.sln -c Release --logger "trx" --results-directory "$results" "$@" || status=$?
 # One plain closing line over all test projects: "Tests: N passed, N failed, N skipped".
 python3 - "$results" <<'PY' || true

@@ -38,6 +38,8 @@ public static class DatelineServer
         app.MapOpenApi();
         ReadEndpoints.Map(app);
         WriteEndpoints.Map(app);
+        Dashboard.DashboardApi.Map(app);
+        Dashboard.DashboardPages.Map(app);
         return app;
     }
 
@@ -46,6 +48,7 @@ public static class DatelineServer
         services.AddSingleton(options);
         services.AddSingleton(new ApiKey(options.ApiKey));
         services.AddSingleton<ArticleAnalyzer>();
+        services.AddSingleton(Dashboard.DashboardAssets.Load());
         services.AddSingleton(new ResponseCache(options.CacheLifetime));
         services.AddProblemDetails();
         services.AddOpenApi();

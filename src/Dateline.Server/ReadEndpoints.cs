@@ -29,7 +29,7 @@ internal static class ReadEndpoints
             .WithSummary("Entities merged across articles, most mentioned first.");
     }
 
-    private static IResult List<T>(
+    internal static IResult List<T>(
         HttpContext context, StoreGate gate, ResponseCache cache, Func<IArticleStore, StoreQuery, IEnumerable<T>> read,
         bool unpaged = false, params string[] extra)
     {

@@ -46,6 +46,12 @@ public interface IArticleStore : IDisposable
     /// <summary>Entities merged across articles, most mentioned first.</summary>
     IEnumerable<StoredActor> Actors(StoreQuery query);
 
+    /// <summary>Places where the matching events happened (those with coordinates), most events first.</summary>
+    IEnumerable<StoredPlace> Places(StoreQuery query);
+
+    /// <summary>Pairs of countries by the number of matching events between them, busiest first.</summary>
+    IEnumerable<StoredDyad> Dyads(StoreQuery query);
+
     /// <summary>A daily series of the events matching the query (normally a dyad): counts per quad class and Goldstein sum and mean.</summary>
     IReadOnlyList<SeriesPoint> Series(StoreQuery query);
 

@@ -129,6 +129,10 @@ internal sealed class SqlArticleStore : IArticleStore
 
     public IEnumerable<StoredActor> Actors(StoreQuery query) => _reader.Actors(query);
 
+    public IEnumerable<StoredPlace> Places(StoreQuery query) => _reader.Places(query);
+
+    public IEnumerable<StoredDyad> Dyads(StoreQuery query) => _reader.Dyads(query);
+
     public IReadOnlyList<SeriesPoint> Series(StoreQuery query) => _reader.Series(query);
 
     public IReadOnlyList<ClaimCheck> CheckClaims(StoreQuery query, int windowDays) => _reader.CheckClaims(query, windowDays);

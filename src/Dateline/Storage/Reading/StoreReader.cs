@@ -64,6 +64,26 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
         return Rows(sql, filter, r => new StoredActor(r.GetInt64(0), r.GetString(1), r.GetString(2), Row.Str(r, 3), r.GetInt64(4), r.GetInt64(5)));
     }
 
+    public IEnumerable<StoredPlace> Places(StoreQuery q)
+    {
+        var filter = StoreFilters.Events(q, dialect).Add("e.lat IS NOT NULL AND e.lon IS NOT NULL");
+        var sql = "SELECT e.place, e.country_code, e.lat, e.lon, count(*), sum(e.num_mentions) FROM events e" + filter.Where() +
+            " GROUP BY e.place, e.country_code, e.lat, e.lon ORDER BY count(*) DESC, e.place, e.lat, e.lon" + filter.Limit(q.Limit);
+        return Rows(sql, filter, r => new StoredPlace(
+            Row.Str(r, 0), Row.Str(r, 1), Row.Double(r, 2) ?? 0, Row.Double(r, 3) ?? 0, r.GetInt64(4), (long)(Row.Double(r, 5) ?? 0)));
+    }
+
+    public IEnumerable<StoredDyad> Dyads(StoreQuery q)
+    {
+        // Pairs of two different countries; '---' stands for "no country" (a bare agent) and is left out.
+        var filter = StoreFilters.Events(q, dialect).Add(
+            "e.source_country IS NOT NULL AND e.target_country IS NOT NULL AND e.source_country <> e.target_country " +
+            "AND e.source_country <> '---' AND e.target_country <> '---'");
+        var sql = "SELECT e.source_country, e.target_country, count(*) FROM events e" + filter.Where() +
+            " GROUP BY e.source_country, e.target_country ORDER BY count(*) DESC, e.source_country, e.target_country" + filter.Limit(q.Limit);
+        return Rows(sql, filter, r => new StoredDyad(r.GetString(0), r.GetString(1), r.GetInt64(2)));
+    }
+
     public IReadOnlyList<SeriesPoint> Series(StoreQuery q)
     {
         var filter = StoreFilters.Events(q with { Limit = null }, dialect).Add("e.event_date IS NOT NULL");
