@@ -83,8 +83,10 @@ internal static class AttributionReader
     {
         if (d.Upos[subject] == "PRON" || d.IsPerson(subject)) return -1;
         var t = cue - 1;
-        while (t > subject && d.Upos[t] is "AUX" or "ADV" or "PART") t--;
-        if (t <= subject || t < first || d.EntityOf(t) < 0 || d.EntityOf(t) == d.EntityOf(subject)) return -1;
+        while (t > subject && d.Upos[t] is "AUX" or "ADV" or "PART" || (t > subject && IsComma(d, t))) t--;
+        if (t <= subject || t < first) return -1;
+        if (d.EntityOf(t) < 0) return UnrecognisedName(d, subject, t);
+        if (d.EntityOf(t) == d.EntityOf(subject)) return -1;
         if (d.Entities[d.EntityOf(t)].Type is not (EntityType.Person or EntityType.Organization)) return -1;
         for (var between = subject + 1; between < t; between++)
         {
@@ -92,6 +94,26 @@ internal static class AttributionReader
         }
         return t;
     }
+
+    /// <summary>
+    /// "coauthor Colette Heald told", "European Commissioner for Competition Neelie Kroes said": a run of two or more
+    /// capitalised proper nouns in no entity, ending right before the verb after a role noun, is a name the
+    /// recognizer missed; -1 otherwise (or when its last word ends organization names).
+    /// </summary>
+    private static int UnrecognisedName(QuoteDocument d, int subject, int last)
+    {
+        if (d.Upos[subject] != "NOUN" && d.EntityOf(subject) < 0) return -1;
+        var start = last;
+        while (start - 1 > subject && d.Upos[start - 1] == "PROPN" && d.EntityOf(start - 1) < 0) start--;
+        if (last - start < 1 || d.Lemmas[start - 1].Equals("the", StringComparison.OrdinalIgnoreCase)) return -1;
+        for (var t = start; t <= last; t++)
+        {
+            if (d.Upos[t] != "PROPN" || !char.IsUpper(d.Word(t)[0])) return -1;
+        }
+        return PersonGuard.IsOrganizationWord(d.Word(last)) ? -1 : last;
+    }
+
+    private static bool IsComma(QuoteDocument d, int t) => d.Word(t) is ",";
 
     private static int Appositive(QuoteDocument d, int head, int first, int end)
     {

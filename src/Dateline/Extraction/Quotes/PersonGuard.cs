@@ -71,7 +71,8 @@ internal static class PersonGuard
         return first < end && char.IsUpper(text[first]) ? new TextSpan(first, end) : default;
     }
 
-    private static bool IsOrganizationWord(ReadOnlySpan<char> word) =>
+    /// <summary>True when <paramref name="word"/> is a word that ends company and body names ("Motors", "Airlines").</summary>
+    public static bool IsOrganizationWord(ReadOnlySpan<char> word) =>
         OrganizationWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     private static ReadOnlySpan<char> LastWord(ReadOnlySpan<char> name)
