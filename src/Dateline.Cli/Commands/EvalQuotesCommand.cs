@@ -6,15 +6,19 @@ using Dateline.Extraction.Quotes.Evaluation;
 namespace Dateline.Cli.Commands;
 
 /// <summary>
-/// <c>dateline eval quotes FILE [--errors N]</c>: quote content, speaker and cue figures on a labelled set
-/// (<c>docs/QUOTES-LABELS.md</c>); <c>--check</c> only validates the labels; <c>--dump CORPUS/DOC</c> prints an
+/// <c>dateline eval quotes FILE... [--errors N]</c>: quote content, speaker and cue figures on labelled sets
+/// (<c>docs/QUOTES-LABELS.md</c>), one table per split (dev, test); <c>--check</c> only validates the labels; <c>--dump CORPUS/DOC</c> prints an
 /// article with character offsets for labelling.
 /// </summary>
 internal static class EvalQuotesCommand
 {
     public static Command Create()
     {
-        var file = new Argument<string?>("FILE") { Description = "The labelled set (JSONL), e.g. eval/quotes/wikinews-quotes.jsonl.", Arity = ArgumentArity.ZeroOrOne };
+        var file = new Argument<string[]>("FILE")
+        {
+            Description = "The labelled sets (JSONL), e.g. eval/quotes/wikinews-quotes.jsonl eval/quotes/wikinews-quotes-test.jsonl.",
+            Arity = ArgumentArity.ZeroOrMore,
+        };
         var data = CommonOptions.Data();
         var errors = new Option<int>("--errors") { Description = "Print up to N disagreements with their text." };
         var check = new Option<bool>("--check") { Description = "Only check the labels: text hashes, spans inside the text, non-empty spans." };
@@ -24,19 +28,49 @@ internal static class EvalQuotesCommand
         {
             var root = CommonOptions.ResolveData(parseResult.GetValue(data));
             if (parseResult.GetValue(dump) is { } which) return Dump(root, which);
-            var path = parseResult.GetValue(file) ?? throw new CliException("give the labelled set FILE (or --dump CORPUS/DOC).");
-            if (!File.Exists(path)) throw new CliException($"{path} does not exist.");
+            var paths = parseResult.GetValue(file) ?? [];
+            if (paths.Length == 0) throw new CliException("give the labelled set FILE (or --dump CORPUS/DOC).");
+            foreach (var path in paths)
+            {
+                if (!File.Exists(path)) throw new CliException($"{path} does not exist.");
+            }
+            if (parseResult.GetValue(check))
+            {
+                var failed = 0;
+                foreach (var path in paths)
+                {
+                    var own = new List<string>();
+                    failed += Check(QuoteLabelFile.Read(path, own), root, path, own);
+                }
+                return failed == 0 ? 0 : 1;
+            }
             var problems = new List<string>();
-            var articles = QuoteLabelFile.Read(path, problems);
-            if (parseResult.GetValue(check)) return Check(articles, root, path, problems);
-            var mismatches = new List<ArticleMismatch>();
-            var score = QuoteEvaluator.Evaluate(articles, root, path, DefaultPipeline.Create(), QuotePredictions.Read, problems, mismatches);
-            foreach (var p in problems) Console.Error.WriteLine(p);
-            EvalQuotesReport.Print(score);
-            foreach (var m in mismatches.Take(parseResult.GetValue(errors))) Console.WriteLine(EvalQuotesReport.Describe(m));
-            return problems.Count == 0 ? 0 : 1;
+            var sets = paths.Select(p => (Path: p, Articles: QuoteLabelFile.Read(p, problems))).ToList();
+            return Evaluate(sets, root, parseResult.GetValue(errors), problems);
         });
         return command;
+    }
+
+    private static int Evaluate(List<(string Path, IReadOnlyList<LabelledArticle> Articles)> sets, string root, int errors, List<string> problems)
+    {
+        var pipeline = DefaultPipeline.Create();
+        var splits = sets.SelectMany(s => s.Articles.Select(a => a.Split)).Distinct(StringComparer.Ordinal).ToList();
+        var mismatches = new List<ArticleMismatch>();
+        foreach (var split in splits)
+        {
+            var score = QuoteScore.Empty;
+            foreach (var (path, articles) in sets)
+            {
+                var part = articles.Where(a => a.Split == split).ToList();
+                score += QuoteEvaluator.Evaluate(part, root, path, pipeline, QuotePredictions.Read, problems, mismatches);
+            }
+            if (splits.Count > 1) Console.WriteLine($"## {split}{Environment.NewLine}");
+            EvalQuotesReport.Print(score);
+            Console.WriteLine();
+        }
+        foreach (var p in problems) Console.Error.WriteLine(p);
+        foreach (var m in mismatches.Take(errors)) Console.WriteLine(EvalQuotesReport.Describe(m));
+        return problems.Count == 0 ? 0 : 1;
     }
 
     private static int Check(IReadOnlyList<LabelledArticle> articles, string root, string path, List<string> problems)

@@ -17,13 +17,9 @@ internal static class AttributionReader
         var according = IsAccordingTo(d, cue);
         var speaker = according ? Phrases.FirstNominal(d, cue + 2, end, first, end) : SpeakerOf(d, cue, lemma, first, end);
         if (speaker >= 0) speaker = SpeakerChunk.Person(d, Phrases.NamedPerson(d, speaker, first, end), cue, first, end);
+        if (speaker >= 0) speaker = Phrases.NamedOrganization(d, speaker, first, end);
         var speakerSpan = speaker >= 0 ? Phrases.Extent(d, speaker, first, end) : default;
-        var via = new List<QuoteParty>();
-        if (according && speaker >= 0)
-        {
-            AddOutlet(d, speaker, via);
-            if (via.Count > 0) speaker = -1; // "according to Reuters": an outlet, not a speaker
-        }
+        var via = new List<QuoteParty>(); // "according to Reuters": the outlet is the source itself, the speaker
         QuoteMedium? medium = lemma.Equals("tweet", StringComparison.OrdinalIgnoreCase) ? QuoteMedium.SocialPost : null;
         for (var t = first; t < end; t++)
         {
@@ -66,7 +62,8 @@ internal static class AttributionReader
         {
             if (subject < first || subject >= end) continue;
             if (IsRelativePronoun(d, subject) && d.Tree.HasRelation(cue, "acl")) return d.Tree.Head(cue);
-            return d.Upos[subject] is "DET" or "ADJ" ? Phrases.HeadOf(d, subject, first, end) : subject;
+            var head = d.Upos[subject] is "DET" or "ADJ" ? Phrases.HeadOf(d, subject, first, end) : subject;
+            return NameBeforeVerb(d, head, cue, first) is var name and >= 0 ? name : head;
         }
         var before = Phrases.FirstNominal(d, first, cue, first, end);
         if (before >= 0) return Appositive(d, before, first, end);
@@ -76,6 +73,48 @@ internal static class AttributionReader
         return person != after || !IsAudience(d, after, cue) ? person : -1; // "said analyst Jane Roe": not an audience
     }
 
+    /// <summary>
+    /// "The US car manufacturer General Motors said", "United States automobile company General Motors announced":
+    /// a parser may take the description (or a place modifying it) for the subject; the person or organization named
+    /// right before the verb, in the same run of nominal words, is the speaker. -1 when there is none or the subject
+    /// already names a person.
+    /// </summary>
+    private static int NameBeforeVerb(QuoteDocument d, int subject, int cue, int first)
+    {
+        if (d.Upos[subject] == "PRON" || d.IsPerson(subject)) return -1;
+        var t = cue - 1;
+        while (t > subject && d.Upos[t] is "AUX" or "ADV" or "PART" || (t > subject && IsComma(d, t))) t--;
+        if (t <= subject || t < first) return -1;
+        if (d.EntityOf(t) < 0) return UnrecognisedName(d, subject, t);
+        if (d.EntityOf(t) == d.EntityOf(subject)) return -1;
+        if (d.Entities[d.EntityOf(t)].Type is not (EntityType.Person or EntityType.Organization)) return -1;
+        for (var between = subject + 1; between < t; between++)
+        {
+            if (d.Upos[between] is not ("NOUN" or "PROPN" or "ADJ" or "NUM")) return -1; // "a spokesman for Boeing": not the speaker
+        }
+        return t;
+    }
+
+    /// <summary>
+    /// "coauthor Colette Heald told", "European Commissioner for Competition Neelie Kroes said": a run of two or more
+    /// capitalised proper nouns in no entity, ending right before the verb after a role noun, is a name the
+    /// recognizer missed; -1 otherwise (or when its last word ends organization names).
+    /// </summary>
+    private static int UnrecognisedName(QuoteDocument d, int subject, int last)
+    {
+        if (d.Upos[subject] != "NOUN" && d.EntityOf(subject) < 0) return -1;
+        var start = last;
+        while (start - 1 > subject && d.Upos[start - 1] == "PROPN" && d.EntityOf(start - 1) < 0) start--;
+        if (last - start < 1 || d.Lemmas[start - 1].Equals("the", StringComparison.OrdinalIgnoreCase)) return -1;
+        for (var t = start; t <= last; t++)
+        {
+            if (d.Upos[t] != "PROPN" || !char.IsUpper(d.Word(t)[0])) return -1;
+        }
+        return PersonGuard.IsOrganizationWord(d.Word(last)) ? -1 : last;
+    }
+
+    private static bool IsComma(QuoteDocument d, int t) => d.Word(t) is ",";
+
     private static int Appositive(QuoteDocument d, int head, int first, int end)
     {
         if (d.EntityOf(head) >= 0) return head;
@@ -84,7 +123,8 @@ internal static class AttributionReader
     }
 
     private static bool IsAudience(QuoteDocument d, int token, int cue) =>
-        d.Tree.Head(token) == cue && (d.Tree.HasRelation(token, "obj") || d.Tree.HasRelation(token, "iobj"));
+        CueLexicon.TakingAudience.Contains(d.Lemmas[cue]) && d.Tree.Head(token) == cue
+        && (d.Tree.HasRelation(token, "obj") || d.Tree.HasRelation(token, "iobj"));
 
     private static bool IsRelativePronoun(QuoteDocument d, int token) =>
         d.Lemmas[token] is "which" or "who" or "that" or "whom";

@@ -35,6 +35,15 @@ internal static class CueLexicon
         "say", "tell", "suggest", "estimate", "believe", "expect", "fear", "announce", "deny", "vow", "promise",
     ], StringComparer.OrdinalIgnoreCase);
 
+    /// <summary>
+    /// Reporting verbs whose object is the audience ("told reporters", "assured the court"); after other verbs a
+    /// noun phrase is the speaker put after the verb ("..., said a company spokesman").
+    /// </summary>
+    public static readonly FrozenSet<string> TakingAudience = FrozenSet.ToFrozenSet(
+    [
+        "tell", "inform", "assure", "reassure", "brief", "warn", "remind", "ask", "advise", "urge", "notify", "email",
+    ], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>True when the lemma can attribute a direct quotation.</summary>
     public static bool AttributesQuotation(string lemma) => Reporting.Contains(lemma) || QuotationOnly.Contains(lemma);
 }

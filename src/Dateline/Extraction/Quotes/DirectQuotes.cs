@@ -1,3 +1,5 @@
+using Dateline.Documents;
+
 namespace Dateline.Extraction.Quotes;
 
 /// <summary>
@@ -37,7 +39,7 @@ internal static class DirectQuotes
             {
                 if (embedded || words < MinimumUnattributedWords) continue;
                 var previous = found.Count > 0 ? found[^1] : null;
-                var lead = ContinuesPrevious(d, q, previous) ? null : LeadIn.Read(d, q);
+                var lead = TrailingName(d, q) ?? (ContinuesPrevious(d, q, previous) ? null : LeadIn.Read(d, q));
                 if (lead != null) draft = draft with { Attribution = lead };
                 else if (previous != null && d.ParagraphOf(q.Open) - d.ParagraphOf(previous.Content.Start) <= 1)
                 {
@@ -47,6 +49,24 @@ internal static class DirectQuotes
             found.Add(draft);
         }
         return found;
+    }
+
+    /// <summary>
+    /// '"...," Jane Roe, an analyst at Acme.': a person named right after the closing mark (after a comma or a dash)
+    /// in a sentence that goes on without a verb is the source; null otherwise.
+    /// </summary>
+    private static Attribution? TrailingName(QuoteDocument d, QuotedSpan q)
+    {
+        var t = d.FirstTokenAtOrAfter(q.Close);
+        if (t < d.Count && d.IsPunct(t) && d.Word(t) is "," or "-" or "\u2013" or "\u2014") t++;
+        if (t >= d.Count || !d.IsPerson(t) || d.ParagraphOf(d.Tokens[t].Start) != d.ParagraphOf(q.Close - 1)) return null;
+        var sentence = d.Sentences[d.SentenceOf(t)];
+        if (d.Tokens[sentence.FirstToken].Start >= q.Close) return null; // the name opens a sentence of its own
+        for (var v = t; v < sentence.EndToken; v++)
+        {
+            if (d.IsVerb(v)) return null;
+        }
+        return new Attribution(new TextSpan(q.Content.End, q.Content.End), -1, t, d.MentionOf(t), [], null);
     }
 
     /// <summary>True when the quotation follows the sentence of the previous quotation: it carries that speaker over.</summary>

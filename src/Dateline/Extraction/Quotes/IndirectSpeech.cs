@@ -10,7 +10,6 @@ namespace Dateline.Extraction.Quotes;
 internal static class IndirectSpeech
 {
     private const int MaximumSourceWords = 8;
-    private static readonly string[] PersonObjectVerbs = ["tell", "inform", "assure", "brief", "warn", "remind", "ask"];
 
     /// <summary>Reported clauses whose cue lies outside every quotation.</summary>
     public static List<QuoteDraft> Find(QuoteDocument d, IReadOnlyList<QuotedSpan> quotations)
@@ -45,7 +44,7 @@ internal static class IndirectSpeech
     {
         int first = int.MaxValue, last = -1;
         bool clause = false, obj = false, xcomp = false;
-        var personObject = Array.IndexOf(PersonObjectVerbs, d.Lemmas[cue].ToLowerInvariant()) >= 0;
+        var personObject = CueLexicon.TakingAudience.Contains(d.Lemmas[cue]);
         foreach (var child in d.Tree.Children(cue))
         {
             if (child < cue) continue;
@@ -152,7 +151,7 @@ internal static class IndirectSpeech
         while (t < end && t - phraseEnd <= MaximumSourceWords && d.Upos[t] is "PROPN" or "NOUN" or "ADJ" or "DET" or "ADP" or "NUM" or "PART") t++;
         if (t >= end || !d.Word(t).SequenceEqual(",")) return phraseEnd;
         var name = t + 1;
-        if (name < end && d.EntityOf(name) is var e and >= 0 && d.Entities[e].Type == EntityType.Person)
+        if (name < end && d.IsPerson(name))
         {
             var after = d.FirstTokenAtOrAfter(d.MentionOf(name).End);
             if (after < end && d.Word(after).SequenceEqual(",")) return after - 1;

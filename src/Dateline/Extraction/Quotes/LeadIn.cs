@@ -14,10 +14,12 @@ internal static class LeadIn
     public static Attribution? Read(QuoteDocument d, QuotedSpan q)
     {
         var before = d.FirstTokenAtOrAfter(q.Open) - 1;
-        if (before < 0 || d.ParagraphOf(d.Tokens[before].Start) != d.ParagraphOf(q.Open)) return null;
+        if (before < 0) return null;
+        var introduces = IsAny(d.Word(before), ":", ",", "-", "\u2013", "\u2014");
+        var paragraphs = d.ParagraphOf(q.Open) - d.ParagraphOf(d.Tokens[before].Start);
+        if (paragraphs != 0 && !(paragraphs == 1 && IsAny(d.Word(before), ":", ","))) return null; // "Roe stated:" ends a paragraph
         var sentence = d.Sentences[d.SentenceOf(before)];
         var first = sentence.FirstToken;
-        var introduces = IsAny(d.Word(before), ":", ",", "-", "\u2013", "\u2014");
         if (!introduces && !IsAny(d.Word(before), ".", "!", "?")) return null;
         if (introduces) first = ClauseStart(d, first, before);
         var speaker = PersonOf(d, FirstSubject(d, first, before), first, before);
@@ -58,8 +60,7 @@ internal static class LeadIn
         return -1;
     }
 
-    private static bool IsPerson(QuoteDocument d, int token) =>
-        d.EntityOf(token) is var e and >= 0 && d.Entities[e].Type == EntityType.Person;
+    private static bool IsPerson(QuoteDocument d, int token) => d.IsPerson(token);
 
     private static bool IsPersonalPronoun(QuoteDocument d, int token) =>
         d.Upos[token] == "PRON" && d.Lemmas[token].ToLowerInvariant() is "he" or "she";

@@ -25,15 +25,23 @@ internal static class Phrases
         return token;
     }
 
-    /// <summary>The first nominal of <c>[from, to)</c> as a phrase head, or -1.</summary>
+    /// <summary>
+    /// The first nominal of <c>[from, to)</c> as a phrase head, or -1. A word of a person or organization mention
+    /// counts even when the tagger gave it another part of speech ("Mulally" as an adverb).
+    /// </summary>
     public static int FirstNominal(QuoteDocument d, int from, int to, int first, int end)
     {
         for (var t = from; t < to; t++)
         {
             if (d.IsNominal(t)) return HeadOf(d, t, first, end);
+            if (NamesParty(d, t)) return t;
         }
         return -1;
     }
+
+    private static bool NamesParty(QuoteDocument d, int token) =>
+        d.EntityOf(token) is var e and >= 0 && d.Entities[e].Type is EntityType.Person or EntityType.Organization
+        && !d.IsPunct(token);
 
     /// <summary>
     /// The words of the noun phrase headed by <paramref name="head"/>: the entity mention when it is one, else the
@@ -41,7 +49,7 @@ internal static class Phrases
     /// </summary>
     public static TextSpan Extent(QuoteDocument d, int head, int first, int end)
     {
-        if (d.EntityOf(head) >= 0 && d.Upos[head] == "PROPN") return d.MentionOf(head);
+        if (d.EntityOf(head) >= 0 && d.Upos[head] is not ("NOUN" or "PRON")) return d.MentionOf(head);
         var left = head;
         while (left - 1 >= first && !d.IsPunct(left - 1) && !IsOwnPreposition(d, left - 1, head) && Reaches(d, left - 1, head, LeftRelations)) left--;
         var right = head;
@@ -67,8 +75,28 @@ internal static class Phrases
         return best >= 0 ? best : head;
     }
 
-    private static bool IsPerson(QuoteDocument d, int token) =>
-        d.EntityOf(token) is var e and >= 0 && d.Entities[e].Type == EntityType.Person;
+    /// <summary>
+    /// The organization a common noun names in apposition ("the US car manufacturer General Motors", "the airline,
+    /// Ryanair,"): the nearest organization mention after <paramref name="head"/> joined to it by name or apposition
+    /// links; <paramref name="head"/> itself when it already names an entity or none is. An organization before the
+    /// noun qualifies a role ("Apple CEO ...") and is not taken.
+    /// </summary>
+    public static int NamedOrganization(QuoteDocument d, int head, int first, int end)
+    {
+        if (head < 0 || d.EntityOf(head) >= 0 || d.Upos[head] != "NOUN") return head;
+        for (var t = head + 1; t < Math.Min(end, head + 7) && d.Upos[t] != "ADP"; t++) // "CEO of the Council": a role
+        {
+            if (IsOrganization(d, t) && (Joined(d, t, head) || Joined(d, head, t))) return t;
+        }
+        return head;
+    }
+
+    /// <summary>An organization mention, or a "person" the guard takes for part of an organization's name.</summary>
+    private static bool IsOrganization(QuoteDocument d, int token) =>
+        d.EntityOf(token) is var e and >= 0 && !d.IsPersonEntity(e)
+        && d.Entities[e].Type is EntityType.Organization or EntityType.Person;
+
+    private static bool IsPerson(QuoteDocument d, int token) => d.IsPerson(token);
 
     private static bool Joined(QuoteDocument d, int from, int to)
     {
@@ -102,7 +130,7 @@ internal static class Phrases
             var matches = name.Equals(word, StringComparison.Ordinal)
                 || (name.EndsWith(word, StringComparison.Ordinal) && name.Length > word.Length && name[name.Length - word.Length - 1] == ' ');
             if (!matches) continue;
-            if (entity.Type == EntityType.Person) return e;
+            if (d.IsPersonEntity(e)) return e;
             found = found < 0 ? e : found;
         }
         return found;

@@ -12,6 +12,7 @@ internal sealed class QuoteDocument
     private readonly int[] _sentenceOf;
     private readonly int[] _entityOf;
     private readonly TextSpan[] _mentionOf;
+    private readonly bool[] _people;
     private readonly List<int> _paragraphStarts = [0];
 
     private QuoteDocument(Document document)
@@ -34,6 +35,7 @@ internal sealed class QuoteDocument
         _mentionOf = new TextSpan[Tokens.Count];
         Array.Fill(_entityOf, -1);
         IndexMentions();
+        _people = PersonGuard.People(Text, Entities);
         for (var i = 1; i < Text.Length; i++)
         {
             if (Text[i] == '\n' && Text[i - 1] == '\n') _paragraphStarts.Add(i);
@@ -71,6 +73,12 @@ internal sealed class QuoteDocument
 
     /// <summary>Index into <see cref="Entities"/> of the entity whose mention covers the token, or -1.</summary>
     public int EntityOf(int token) => _entityOf[token];
+
+    /// <summary>True when entity <paramref name="entity"/> is a person that passes <see cref="PersonGuard"/>.</summary>
+    public bool IsPersonEntity(int entity) => entity >= 0 && _people[entity];
+
+    /// <summary>True when the token lies in a mention of a person that passes <see cref="PersonGuard"/>.</summary>
+    public bool IsPerson(int token) => IsPersonEntity(_entityOf[token]);
 
     /// <summary>The mention covering the token (meaningful only when <see cref="EntityOf"/> is not -1).</summary>
     public TextSpan MentionOf(int token) => _mentionOf[token];

@@ -48,6 +48,5 @@ internal static class SpeakerChunk
         return w.Length == 1 && w[0] == ',';
     }
 
-    private static bool IsPerson(QuoteDocument d, int token) =>
-        d.EntityOf(token) is var e and >= 0 && d.Entities[e].Type == Documents.EntityType.Person;
+    private static bool IsPerson(QuoteDocument d, int token) => d.IsPerson(token);
 }

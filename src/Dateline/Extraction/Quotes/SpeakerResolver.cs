@@ -45,7 +45,7 @@ internal static class SpeakerResolver
         var found = -1;
         for (var e = 0; e < d.Entities.Count; e++)
         {
-            if (d.Entities[e].Type != EntityType.Person) continue;
+            if (!d.IsPersonEntity(e)) continue;
             foreach (var mention in d.Entities[e].Mentions)
             {
                 if (mention.End > d.Tokens[head].Start) break;
@@ -94,9 +94,9 @@ internal static class SpeakerResolver
             var plural = head >= 0 && d.Xpos[head] is "NNS" or "NNPS";
             return personal ? !plural : plural;
         }
-        foreach (var e in d.Entities)
+        for (var e = 0; e < d.Entities.Count; e++)
         {
-            if (e.Id == speaker.Entity) return personal == (e.Type == EntityType.Person);
+            if (d.Entities[e].Id == speaker.Entity) return personal == d.IsPersonEntity(e);
         }
         return false;
     }
@@ -108,9 +108,10 @@ internal static class SpeakerResolver
     private static QuoteParty? LatestMention(QuoteDocument d, int offset, bool personal, List<Quote> quotes)
     {
         QuoteParty? best = null, subject = null;
-        foreach (var e in d.Entities)
+        for (var index = 0; index < d.Entities.Count; index++)
         {
-            if (personal != (e.Type == EntityType.Person)) continue;
+            if (personal != d.IsPersonEntity(index)) continue;
+            var e = d.Entities[index];
             foreach (var m in e.Mentions)
             {
                 if (m.End > offset) break;

@@ -67,4 +67,18 @@ public sealed class AttributionReaderTest
         Assert.Equal("CNN", d.TextOf(Assert.Single(quote.Via).Span));
         Assert.Equal(QuoteMedium.Interview, quote.Medium);
     }
+
+    [Fact]
+    public void TheCompanyNamedRightBeforeTheVerbIsTheSpeakerNotItsDescription()
+    {
+        var quote = Assert.Single(QuoteStageTest.QuotesOf("The Swedish truck maker Volvo said on Monday that it would cut 400 jobs at its plant in Ghent.", out var d));
+        Assert.Equal("Volvo", d.Words(quote.Speaker?.Span));
+    }
+
+    [Fact]
+    public void ARoleNounBeforeTheCompanyKeepsThePrepositionalDescription()
+    {
+        var quote = Assert.Single(QuoteStageTest.QuotesOf("A spokesman for Volvo said that the plant in Ghent would stay open until June.", out var d));
+        Assert.Equal("A spokesman for Volvo", d.Words(quote.Speaker?.Span));
+    }
 }

@@ -96,4 +96,28 @@ public sealed class QuoteStageTest
         Assert.Equal("called", d.TextOf(quote.Cue));
         Assert.Equal("The opposition leader", d.Words(quote.Speaker?.Span));
     }
+
+    [Fact]
+    public void ALeadInThatClosesTheParagraphBeforeNamesTheSpeaker()
+    {
+        var quote = Assert.Single(QuotesOf("Mayor Lena Hartmann said:\n\n\"The bridge will reopen next week and the tolls will stay the same.\"", out var d));
+        Assert.Equal("The bridge will reopen next week and the tolls will stay the same.", d.TextOf(quote.Content));
+        Assert.Equal("Lena Hartmann", d.Words(quote.Speaker?.Span));
+    }
+
+    [Fact]
+    public void ANameRightAfterAQuotationWithoutAVerbIsTheSpeaker()
+    {
+        var quotes = QuotesOf("Prices rose again in March. \"The harvest was the worst in twenty years,\" Tomas Okafor, a farmer from the valley.", out var d);
+        var quote = Assert.Single(quotes);
+        Assert.Equal("Tomas Okafor", d.Words(quote.Speaker?.Span));
+        Assert.Equal(0, quote.Cue.Length);
+    }
+
+    [Fact]
+    public void ADescriptionAfterASayingVerbIsTheSpeakerNotAnAudience()
+    {
+        var quote = Assert.Single(QuotesOf("\"We will reopen the plant in May,\" said a company spokesman.", out var d));
+        Assert.Equal("a company spokesman", d.Words(quote.Speaker?.Span));
+    }
 }

@@ -5,7 +5,7 @@ namespace Dateline.Extraction.Quotes.Evaluation;
 
 /// <summary>
 /// Reads a labelled set: JSONL, one article per line,
-/// <c>{"corpus", "doc", "textSha256", "quotes": [{"kind", "content": [s, e], "speaker": [s, e] | null, "cue": [s, e] | null, "via": [[s, e], ...]}]}</c>.
+/// <c>{"corpus", "doc", "textSha256", "split"?, "quotes": [{"kind", "content": [s, e], "speaker": [s, e] | null, "cue": [s, e] | null, "via": [[s, e], ...]}]}</c>.
 /// Blank lines are skipped. Format errors come back as messages naming the file and line.
 /// </summary>
 public static class QuoteLabelFile
@@ -54,7 +54,14 @@ public static class QuoteLabelFile
                 OptionalSpan(q, "speaker"), OptionalSpan(q, "cue"), via));
         }
         return new LabelledArticle(root.GetProperty("corpus").GetString() ?? "", root.GetProperty("doc").GetString() ?? "",
-            root.GetProperty("textSha256").GetString() ?? "", quotes, line);
+            root.GetProperty("textSha256").GetString() ?? "", quotes, line, SplitOf(root));
+    }
+
+    private static string SplitOf(JsonElement root)
+    {
+        if (!root.TryGetProperty("split", out var split) || split.ValueKind == JsonValueKind.Null) return LabelledArticle.DevSplit;
+        var name = split.GetString();
+        return string.IsNullOrWhiteSpace(name) ? throw new FormatException("the split is blank") : name;
     }
 
     private static TextSpan? OptionalSpan(JsonElement quote, string property) =>

@@ -24,6 +24,29 @@ public class EvaluationTextsTest
     }
 
     [SkippableFact]
+    public void The_held_out_split_rebuilds_to_its_hashes_and_shares_no_article_with_the_dev_split()
+    {
+        var data = TestData.RequireSharedData();
+        var folder = Path.Combine(TestData.RepositoryRoot(), "eval", "quotes");
+        var errors = new List<string>();
+        var dev = QuoteLabelFile.Read(Path.Combine(folder, "wikinews-quotes.jsonl"), errors);
+        var testPath = Path.Combine(folder, "wikinews-quotes-test.jsonl");
+        var test = QuoteLabelFile.Read(testPath, errors);
+        Assert.Empty(errors);
+        Assert.All(dev, a => Assert.Equal("dev", a.Split));
+        Assert.All(test, a => Assert.Equal("test", a.Split));
+        Assert.True(test.Sum(a => a.Quotes.Count) >= 50, $"{test.Sum(a => a.Quotes.Count)} held-out quotes");
+        var devDocuments = dev.Select(a => (a.Corpus, a.Document)).ToHashSet();
+        Assert.DoesNotContain(test, a => devDocuments.Contains((a.Corpus, a.Document)));
+        foreach (var article in test)
+        {
+            var loaded = EvaluationTexts.Load(data, article.Corpus, article.Document);
+            Assert.True(loaded.Text != null, loaded.Error);
+            Assert.Empty(QuoteLabelCheck.Check(article, loaded.Text!, testPath));
+        }
+    }
+
+    [SkippableFact]
     public void Gum_and_meantime_articles_come_with_their_publication_dates()
     {
         var data = TestData.RequireSharedData();

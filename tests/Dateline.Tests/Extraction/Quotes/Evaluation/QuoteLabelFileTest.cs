@@ -33,4 +33,23 @@ public class QuoteLabelFileTest
         var error = Assert.Single(errors);
         Assert.StartsWith("labels.jsonl:1:", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_article_without_a_split_is_dev_and_one_with_a_split_keeps_it()
+    {
+        var errors = new List<string>();
+        var held = Line.Replace("\"quotes\"", "\"split\": \"test\", \"quotes\"", StringComparison.Ordinal);
+        var articles = QuoteLabelFile.Read(new StringReader(Line + "\n" + held), "labels.jsonl", errors);
+        Assert.Empty(errors);
+        Assert.Equal(["dev", "test"], articles.Select(a => a.Split));
+    }
+
+    [Fact]
+    public void A_blank_split_is_reported_with_file_and_line()
+    {
+        var errors = new List<string>();
+        var blank = Line.Replace("\"quotes\"", "\"split\": \" \", \"quotes\"", StringComparison.Ordinal);
+        Assert.Empty(QuoteLabelFile.Read(new StringReader(blank), "labels.jsonl", errors));
+        Assert.StartsWith("labels.jsonl:1:", Assert.Single(errors), StringComparison.Ordinal);
+    }
 }
