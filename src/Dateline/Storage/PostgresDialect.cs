@@ -27,6 +27,8 @@ internal sealed class PostgresDialect(string connectionString) : IStoreDialect
         // As for articles.
     }
 
+    public IBatchWriter CreateWriter(SqlSession session) => new Postgres.PostgresBatchWriter(session);
+
     public DbConnection Open()
     {
         var builder = new NpgsqlConnectionStringBuilder(connectionString);
