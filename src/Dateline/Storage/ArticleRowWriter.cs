@@ -63,11 +63,11 @@ internal sealed class ArticleRowWriter(SqlSession session, IStoreDialect dialect
         session.Flush();
         var (cluster, syndicated) = FindCluster(article.Signature);
         var id = session.Scalar(
-            "INSERT INTO articles (content_hash, external_id, url, title, source, published, cluster_id, minhash, text, analysis_json) " +
-            "VALUES (@h, @x, @u, @t, @s, @p, @c, @m, @text, @json) ON CONFLICT DO NOTHING RETURNING id",
+            "INSERT INTO articles (content_hash, external_id, url, title, source, published, cluster_id, minhash, text, text_length, analysis_json) " +
+            "VALUES (@h, @x, @u, @t, @s, @p, @c, @m, @text, @len, @json) ON CONFLICT DO NOTHING RETURNING id",
             ("@h", article.ContentHash), ("@x", article.ExternalId), ("@u", article.Url), ("@t", article.Title),
             ("@s", article.Source), ("@p", article.Published), ("@c", cluster), ("@m", article.Signature?.ToBytes()),
-            ("@text", article.Text), ("@json", article.Json));
+            ("@text", article.Text), ("@len", (long)article.Text.Length), ("@json", article.Json));
         if (id is null) return null;
         var articleId = Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
         dialect.IndexArticle(session, articleId, article.Title, article.Text);

@@ -12,7 +12,7 @@ internal static class StoreTables
     /// <summary>Articles (the id given, as PostgreSQL's batch writer allocates ids before inserting).</summary>
     public static readonly StoreTable Articles = new("articles",
         Big("id"), Text("content_hash"), Text("external_id"), Text("url"), Text("title"), Text("source"), Text("published"),
-        Big("cluster_id"), new StoreColumn("minhash", ColumnType.Bytea), Text("text"), Text("analysis_json"));
+        Big("cluster_id"), new StoreColumn("minhash", ColumnType.Bytea), Text("text"), Big("text_length"), Text("analysis_json"));
 
     /// <summary>The LSH band keys of a story's founding article.</summary>
     public static readonly StoreTable Bands = new("article_bands", Big("band"), Big("bucket"), Big("article_id"));

@@ -167,7 +167,7 @@ internal sealed class PostgresBatchWriter(SqlSession session) : IBatchWriter
             var cluster = clusters.Find(article.Signature);
             if (cluster is not null) syndicated++;
             _rows.Add(StoreTables.Articles, id, article.ContentHash, article.ExternalId, article.Url, article.Title, article.Source,
-                article.Published, cluster ?? id, article.Signature?.ToBytes(), article.Text, article.Json);
+                article.Published, cluster ?? id, article.Signature?.ToBytes(), article.Text, (long)article.Text.Length, article.Json);
             if (cluster is null && article.Signature is { } signature)
             {
                 // Only founders are indexed in the LSH bands, as in the SQLite writer.
