@@ -23,8 +23,19 @@ internal sealed class IngestRunner(IngestOptions options, Stream stdin, TextWrit
 
     public int Run()
     {
-        using var store = StoreOptions.Open(options.Store);
-        var pipeline = DefaultPipeline.Create(options.Models);
+        // Opening the store (a PostgreSQL connection and its first use cost about half a second of CPU) overlaps loading the models.
+        var opening = Task.Run(() => StoreOptions.Open(options.Store));
+        AnalysisPipeline pipeline;
+        try
+        {
+            pipeline = DefaultPipeline.Create(options.Models);
+        }
+        catch
+        {
+            CloseWhenOpen(opening);
+            throw;
+        }
+        using var store = opening.GetAwaiter().GetResult();
         var known = store.ContentHashes();
         var progress = new IngestProgress(stderr, ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected, InputCounter.Count(options.Inputs));
         var items = InputReader.Read(options.Inputs, stdin, options.Date);
@@ -44,6 +55,18 @@ internal sealed class IngestRunner(IngestOptions options, Stream stdin, TextWrit
         Store(store, batch, progress);
         progress.Finish();
         return progress.Failed == 0 ? Success : SomeInputsFailed;
+    }
+
+    private static void CloseWhenOpen(Task<IArticleStore> opening)
+    {
+        try
+        {
+            opening.GetAwaiter().GetResult().Dispose();
+        }
+        catch (CliException)
+        {
+            // The models' error is the one reported.
+        }
     }
 
     private static IngestItem Analyze(AnalysisPipeline pipeline, IReadOnlySet<string> known, InputItem item)

@@ -23,6 +23,9 @@ internal interface IStoreDialect
     /// <summary>Indexes a newly stored article's quotes for full-text search, when the backend needs it done by hand.</summary>
     void IndexQuotes(SqlSession session, long articleId);
 
+    /// <summary>The writer of batches over the session.</summary>
+    IBatchWriter CreateWriter(SqlSession session);
+
     /// <summary>Opens a connection to the store and sets it up for use.</summary>
     DbConnection Open();
 }

@@ -11,9 +11,10 @@ internal static class KeyedUpsert
 {
     private const int ChunkRows = 100;
 
-    /// <summary>Upserts <paramref name="rows"/> (the key first, in <paramref name="columns"/> order; keys distinct) and records every key's id.</summary>
-    public static void Run(SqlSession session, string table, string[] columns, IReadOnlyList<object?[]> rows, Dictionary<string, long> ids)
+    /// <summary>Upserts <paramref name="rows"/> (the key first, in the table's column order; keys distinct) and records every key's id.</summary>
+    public static void Run(SqlSession session, StoreTable table, IReadOnlyList<object?[]> rows, Dictionary<string, long> ids)
     {
+        var columns = table.Columns.Select(c => c.Name).ToArray();
         for (var start = 0; start < rows.Count; start += ChunkRows)
         {
             var count = Math.Min(ChunkRows, rows.Count - start);
@@ -22,7 +23,7 @@ internal static class KeyedUpsert
             {
                 for (var c = 0; c < columns.Length; c++) parameters[r * columns.Length + c] = (Name(r, c), rows[start + r][c]);
             }
-            using var reader = session.Query(Sql(table, columns, count), parameters);
+            using var reader = session.Query(Sql(table.Name, columns, count), parameters);
             while (reader.Read()) ids[reader.GetString(0)] = reader.GetInt64(1);
         }
     }

@@ -27,15 +27,33 @@ internal sealed class PostgresDialect(string connectionString) : IStoreDialect
         // As for articles.
     }
 
+    public IBatchWriter CreateWriter(SqlSession session) => new Postgres.PostgresBatchWriter(session);
+
     public DbConnection Open()
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        // The writer repeats a few dozen statements per article: prepared once on the server, then only bound.
-        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
-        var connection = new NpgsqlConnection(builder.ConnectionString);
+        var connection = new NpgsqlConnection(Settings(connectionString));
         connection.Open();
         return connection;
     }
+
+    /// <summary>
+    /// The connection string the store connects with: statements auto-prepared, and no TLS to a server on the
+    /// loopback interface unless the connection string asks for an SSL mode (there, encryption protects nothing, as
+    /// only the machine itself sees the traffic, and costs a handshake at every start and the encryption of every batch).
+    /// </summary>
+    public static string Settings(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        // The reads repeat a few statements: prepared once on the server, then only bound.
+        if (builder.MaxAutoPrepare == 0) builder.MaxAutoPrepare = 64;
+        var given = new DbConnectionStringBuilder { ConnectionString = connectionString };
+        if (IsLoopback(builder.Host) && !given.ContainsKey("SSL Mode") && !given.ContainsKey("SslMode")) builder.SslMode = SslMode.Disable;
+        return builder.ConnectionString;
+    }
+
+    private static bool IsLoopback(string? host) =>
+        host is not null && (host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+            || (System.Net.IPAddress.TryParse(host, out var address) && System.Net.IPAddress.IsLoopback(address)));
 
     /// <summary>
     /// Turns <c>postgres://user:pass@host:port/db</c> (or <c>postgresql://</c>) into an Npgsql connection string;

@@ -6,20 +6,10 @@ namespace Dateline.Storage;
 /// <summary>The store over one SQL connection; the dialect holds what differs between SQLite and PostgreSQL.</summary>
 internal sealed class SqlArticleStore : IArticleStore
 {
-    private const string RecountEvent =
-        "UPDATE events SET " +
-        "num_mentions = (SELECT count(*) FROM event_mentions m WHERE m.event_id = @id), " +
-        "num_articles = (SELECT count(DISTINCT m.article_id) FROM event_mentions m WHERE m.event_id = @id), " +
-        "num_sources = (SELECT count(DISTINCT coalesce(a.source, '')) FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = @id), " +
-        "num_stories = (SELECT count(DISTINCT a.cluster_id) FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = @id), " +
-        "first_seen = (SELECT min(a.published) FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = @id), " +
-        "last_seen = (SELECT max(a.published) FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id = @id) " +
-        "WHERE id = @id";
-
     private readonly IStoreDialect _dialect;
     private readonly string _location;
     private readonly SqlSession _session;
-    private readonly ArticleRowWriter _writer;
+    private readonly IBatchWriter _writer;
     private readonly StoreReader _reader;
 
     private SqlArticleStore(IStoreDialect dialect, string location, DbConnection connection)
@@ -27,7 +17,7 @@ internal sealed class SqlArticleStore : IArticleStore
         _dialect = dialect;
         _location = location;
         _session = new SqlSession(connection);
-        _writer = new ArticleRowWriter(_session, dialect);
+        _writer = dialect.CreateWriter(_session);
         _reader = new StoreReader(connection, dialect);
     }
 
@@ -70,23 +60,11 @@ internal sealed class SqlArticleStore : IArticleStore
     public StoreBatchResult Add(IReadOnlyList<ArticleAnalysis> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        int added = 0, skipped = 0, events = 0, syndicated = 0;
+        StoreBatchResult result;
         try
         {
             using var transaction = _session.Begin();
-            foreach (var article in batch)
-            {
-                if (_writer.Write(article) is not { } stored)
-                {
-                    skipped++;
-                    continue;
-                }
-                added++;
-                events += article.Events.Count;
-                if (stored.Syndicated) syndicated++;
-            }
-            foreach (var id in _writer.TakeTouchedEvents()) _session.Defer(RecountEvent, ("@id", id));
-            _session.Flush();
+            result = _writer.Write(batch);
             transaction.Commit();
         }
         catch (DbException ex)
@@ -98,7 +76,7 @@ internal sealed class SqlArticleStore : IArticleStore
         {
             _session.EndTransaction();
         }
-        return new StoreBatchResult(added, skipped, events, syndicated);
+        return result;
     }
 
     public StoreCounts Counts()

@@ -31,6 +31,8 @@ internal sealed class SqliteDialect(string path) : IStoreDialect
     public void IndexQuotes(SqlSession session, long articleId) =>
         session.Defer("INSERT INTO quotes_fts(rowid, content, speaker) SELECT id, content, speaker FROM quotes WHERE article_id = @a", ("@a", articleId));
 
+    public IBatchWriter CreateWriter(SqlSession session) => new ArticleRowWriter(session, this);
+
     public DbConnection Open()
     {
         var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, Pooling = false }.ToString());

@@ -56,7 +56,8 @@ internal static class GdeltMentionsExporter
             .Number(m.TargetStart ?? -1)
             .Number(m.EvidenceStart)
             .Number(1L)
-            .Empty(2)
+            .Number(MentionConfidence.Of(m))
+            .Number(m.DocumentLength)
             .Number(0L)
             .Empty(1)
             .Text(Extras(m));

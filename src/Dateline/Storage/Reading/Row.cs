@@ -63,6 +63,7 @@ internal static class Row
         EvidenceEnd = (int)r.GetInt64(16),
         SourceStart = Int(r, 17),
         TargetStart = Int(r, 18),
+        DocumentLength = Int(r, 19),
     };
 
     public static StoredClaim Claim(DbDataReader r) => new(

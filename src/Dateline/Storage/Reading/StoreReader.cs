@@ -31,7 +31,7 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
     {
         var filter = StoreFilters.Events(q, dialect);
         var sql = "SELECT m.id, m.event_id, m.article_id, a.url, a.source, a.published, m.local_id, m.sentence, m.source_text, m.target_text, " +
-            "m.negated, m.hypothetical, m.future, m.question, m.speaker, m.evidence_start, m.evidence_end, m.source_start, m.target_start " +
+            "m.negated, m.hypothetical, m.future, m.question, m.speaker, m.evidence_start, m.evidence_end, m.source_start, m.target_start, a.text_length " +
             "FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (SELECT e.id FROM events e" + filter.Where() + ")" +
             " ORDER BY m.event_id, m.id" + filter.Limit(q.Limit);
         return Rows(sql, filter, Row.Mention);

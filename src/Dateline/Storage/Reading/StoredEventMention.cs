@@ -59,4 +59,7 @@ public sealed record StoredEventMention
 
     /// <summary>Start offset of the target's words, when the target was written in the text.</summary>
     public int? TargetStart { get; init; }
+
+    /// <summary>The length of the article's text in UTF-16 code units (the unit of the offsets), when known.</summary>
+    public int? DocumentLength { get; init; }
 }

@@ -41,6 +41,21 @@ public sealed class GdeltMentionsExporterTest : IDisposable
     }
 
     [SkippableFact]
+    public void EachMentionCarriesTheLengthOfItsArticleAndAConfidence()
+    {
+        var rows = _store.Lines(ExportFormat.GdeltMentions, new StoreQuery { Limit = null }).Select(GdeltSchema.Mentions().Read).ToList();
+        var first = rows.Where(r => (string?)r["MentionIdentifier"] == ExportStore.FirstUrl).ToList();
+        var reprint = rows.Where(r => (string?)r["MentionIdentifier"] == ExportStore.ReprintUrl).ToList();
+        Assert.Equal(2, first.Count);
+        Assert.All(first, r => Assert.Equal((long)StoreSamples.ShellingText.Length, r["MentionDocLen"]));
+        Assert.All(reprint, r => Assert.True((long)r["MentionDocLen"]! < StoreSamples.ShellingText.Length, "the reprint drops the last sentence"));
+        // The shelling is told as a fact with both actors written.
+        var shelling = Assert.Single(first, r => (long)r["ActionCharOffset"]! == StoreSamples.ShellingText.IndexOf("Russian forces shelled", StringComparison.Ordinal));
+        Assert.Equal(100L, shelling["Confidence"]);
+        Assert.All(rows, r => Assert.InRange((long)r["Confidence"]!, MentionConfidence.Floor, MentionConfidence.Full));
+    }
+
+    [SkippableFact]
     public void AMentionWithoutTargetHasMinusOneAsItsOffset()
     {
         var rows = _store.Lines(ExportFormat.GdeltMentions, new StoreQuery { Cameo = "036", Limit = null }).Select(GdeltSchema.Mentions().Read).ToList();
