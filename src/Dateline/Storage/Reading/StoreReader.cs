@@ -11,14 +11,24 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
         "e.plover_type, e.plover_mode, e.plover_context, e.event_date, e.place, e.country_code, e.lat, e.lon, " +
         "e.num_mentions, e.num_sources, e.num_articles, e.num_stories, e.first_seen, e.last_seen";
 
+    private const string ArticleColumns = "a.id, a.content_hash, a.external_id, a.url, a.title, a.source, a.published, a.cluster_id";
+
     public IEnumerable<StoredArticle> Articles(StoreQuery q)
     {
         var filter = StoreFilters.Articles(q, dialect);
-        var sql = "SELECT a.id, a.content_hash, a.external_id, a.url, a.title, a.source, a.published, a.cluster_id FROM articles a"
-            + filter.Where() + " ORDER BY a.published DESC, a.id DESC" + filter.Limit(q.Limit);
-        return Rows(sql, filter, r => new StoredArticle(
-            r.GetInt64(0), r.GetString(1), Row.Str(r, 2), Row.Str(r, 3), Row.Str(r, 4), Row.Str(r, 5), Row.Str(r, 6), r.GetInt64(7)));
+        var sql = "SELECT " + ArticleColumns + " FROM articles a" + filter.Where() + " ORDER BY a.published DESC, a.id DESC" + filter.Limit(q.Limit);
+        return Rows(sql, filter, Article);
     }
+
+    /// <summary>The one article matching <paramref name="condition"/> on a unique column, bound to <c>@key</c>; null when none.</summary>
+    public StoredArticle? ArticleBy(string condition, string key)
+    {
+        var filter = new SqlFilter().Add(condition, "@key", key);
+        return Rows("SELECT " + ArticleColumns + " FROM articles a" + filter.Where(), filter, Article).FirstOrDefault();
+    }
+
+    private static StoredArticle Article(DbDataReader r) => new(
+        r.GetInt64(0), r.GetString(1), Row.Str(r, 2), Row.Str(r, 3), Row.Str(r, 4), Row.Str(r, 5), Row.Str(r, 6), r.GetInt64(7));
 
     public IEnumerable<StoredEvent> Events(StoreQuery q)
     {
