@@ -29,7 +29,7 @@ internal static class ReadEndpoints
             .WithSummary("Entities merged across articles, most mentioned first.");
     }
 
-    private static IResult List<T>(
+    private static async Task<IResult> List<T>(
         HttpContext context, StoreGate gate, ResponseCache cache, Func<IArticleStore, StoreQuery, IEnumerable<T>> read,
         bool unpaged = false, params string[] extra)
     {
@@ -39,36 +39,36 @@ internal static class ReadEndpoints
         // A series is one point per day: whole unless a limit is asked for.
         if (unpaged && !request.Query.ContainsKey("limit")) query = query with { Limit = int.MaxValue - 1 };
         var filters = query.Filters with { Limit = Paging.RowsToRead(query) };
-        var body = cache.GetOrAdd(request.Path + request.QueryString,
-            () => CachedJson.Serialize(gate.Use(store => Paging.Cut(read(store, filters), query, request))));
+        var body = await cache.GetOrAddAsync(request.Path + request.QueryString,
+            async () => CachedJson.Serialize(await gate.UseAsync(store => Paging.Cut(read(store, filters), query, request))));
         return CachedJson.Bytes(context, body);
     }
 
-    private static IResult Claims(HttpContext context, StoreGate gate, ResponseCache cache)
+    private static Task<IResult> Claims(HttpContext context, StoreGate gate, ResponseCache cache)
     {
         var request = context.Request.Query;
         var check = request["check"].ToString();
-        if (check is not ("" or "true" or "false")) return Problems.BadRequest($"'check' must be true or false, not '{check}'.");
+        if (check is not ("" or "true" or "false")) return Task.FromResult(Problems.BadRequest($"'check' must be true or false, not '{check}'."));
         if (check != "true") return List(context, gate, cache, (s, q) => s.Claims(q), extra: "check");
         var windowText = request["window"].ToString();
         var window = 1;
         if (windowText.Length > 0 && (!int.TryParse(windowText, out window) || window is < 0 or > 366))
         {
-            return Problems.BadRequest($"'window' must be a whole number of days from 0 to 366, not '{windowText}'.");
+            return Task.FromResult(Problems.BadRequest($"'window' must be a whole number of days from 0 to 366, not '{windowText}'."));
         }
         return List(context, gate, cache, (s, q) => s.CheckClaims(q, window), extra: ["check", "window"]);
     }
 
-    private static IResult Article(long id, HttpContext context, StoreGate gate)
+    private static async Task<IResult> Article(long id, HttpContext context, StoreGate gate)
     {
         if (context.Request.Query.Count > 0) return Problems.BadRequest("This endpoint takes no query parameters.");
-        var json = gate.Use(store => store.AnalysisJson(id));
+        var json = await gate.UseAsync(store => store.AnalysisJson(id));
         if (json is null) return Problems.NotFound($"There is no article {id}.");
         return CachedJson.Bytes(context, Reescape(json));
     }
 
     /// <summary>The stored JSON written again with the default (HTML-safe) encoder, whatever encoder stored it.</summary>
-    private static byte[] Reescape(string json)
+    private static CachedBody Reescape(string json)
     {
         using var document = JsonDocument.Parse(json);
         using var buffer = new MemoryStream(json.Length + json.Length / 8);
@@ -76,6 +76,6 @@ internal static class ReadEndpoints
         {
             document.WriteTo(writer);
         }
-        return buffer.ToArray();
+        return CachedBody.Of(buffer.ToArray());
     }
 }
