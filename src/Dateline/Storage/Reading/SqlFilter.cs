@@ -47,6 +47,14 @@ internal sealed class SqlFilter
         return " LIMIT @limit";
     }
 
+    /// <summary><c>OFFSET n</c> as a parameter, or empty for none.</summary>
+    public string Offset(int offset)
+    {
+        if (offset <= 0) return "";
+        _parameters.Add(("@offset", (long)offset));
+        return " OFFSET @offset";
+    }
+
     /// <summary>A case-insensitive substring pattern for LIKE, with the LIKE wildcards in the search taken literally.</summary>
     public static string? Contains(string? value) =>
         value is null ? null : "%" + value.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)

@@ -94,21 +94,44 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
     public IReadOnlyList<ClaimCheck> CheckClaims(StoreQuery q, int windowDays)
     {
         var checks = new List<ClaimCheck>();
-        foreach (var claim in Claims(q with { Limit = null }).ToList())
+        var page = Math.Clamp(q.Limit ?? CheckPage, 16, CheckPage);
+        for (var offset = 0; ; offset += page)
         {
-            if (Json.Day(claim.TargetDate) is not { } day || (claim.Root is null && claim.PloverType is null)) continue;
-            var target = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var from = target.AddDays(-windowDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var to = target.AddDays(windowDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-            var filter = new SqlFilter().Add("e.event_date >= @from", "@from", from).Add("e.event_date <= @to", "@to", to);
-            if (claim.Root != null) filter.Add("e.root = @root", "@root", claim.Root);
-            else filter.Add("e.plover_type = @plover", "@plover", claim.PloverType);
-            var (count, first) = Rows("SELECT count(*), min(e.id) FROM events e" + filter.Where(), filter, r => (r.GetInt64(0), Row.Long(r, 1))).First();
-            checks.Add(new ClaimCheck(claim, from, to, count, first));
-            if (q.Limit is { } limit && checks.Count >= limit) break;
+            // A page at a time, whole (each check is a query on the same connection), until the limit is reached.
+            var claims = CheckableClaims(q, page, offset).ToList();
+            foreach (var claim in claims)
+            {
+                if (Check(claim, windowDays) is not { } check) continue;
+                checks.Add(check);
+                if (q.Limit is { } limit && checks.Count >= limit) return checks;
+            }
+            if (claims.Count < page) return checks;
         }
-        return checks;
     }
+
+    /// <summary>Claims that may be checked (a target date starting with a day, an event root or type), in list order.</summary>
+    private IEnumerable<StoredClaim> CheckableClaims(StoreQuery q, int limit, int offset)
+    {
+        var filter = StoreFilters.Claims(q, dialect).Add("c.target_date LIKE '____-__-__%'").Add("c.root IS NOT NULL OR c.plover_type IS NOT NULL");
+        var sql = "SELECT " + ClaimColumns + " FROM claims c JOIN articles a ON a.id = c.article_id" + filter.Where()
+            + " ORDER BY a.published, c.id" + filter.Limit(limit) + filter.Offset(offset);
+        return Rows(sql, filter, Row.Claim);
+    }
+
+    private ClaimCheck? Check(StoredClaim claim, int windowDays)
+    {
+        if (Json.Day(claim.TargetDate) is not { } day || (claim.Root is null && claim.PloverType is null)) return null;
+        var target = DateOnly.ParseExact(day, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var from = target.AddDays(-windowDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var to = target.AddDays(windowDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var filter = new SqlFilter().Add("e.event_date >= @from", "@from", from).Add("e.event_date <= @to", "@to", to);
+        if (claim.Root != null) filter.Add("e.root = @root", "@root", claim.Root);
+        else filter.Add("e.plover_type = @plover", "@plover", claim.PloverType);
+        var (count, first) = Rows("SELECT count(*), min(e.id) FROM events e" + filter.Where(), filter, r => (r.GetInt64(0), Row.Long(r, 1))).First();
+        return new ClaimCheck(claim, from, to, count, first);
+    }
+
+    private const int CheckPage = 1000;
 
     private const string ClaimColumns =
         "c.id, c.article_id, a.published, c.claimant, c.reported_by, c.cameo, c.root, c.plover_type, c.polarity, c.modality, c.target_date, c.evidence_start, c.evidence_end";
