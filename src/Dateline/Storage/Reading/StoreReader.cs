@@ -51,7 +51,7 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
     {
         var filter = StoreFilters.Quotes(q, dialect);
         var sql = "SELECT q.id, q.article_id, a.published, a.source, q.kind, q.speaker, q.speaker_entity_id, q.cue, q.content, q.content_start, q.content_end " +
-            "FROM quotes q JOIN articles a ON a.id = q.article_id" + filter.Where() + " ORDER BY a.published, q.id" + filter.Limit(q.Limit);
+            "FROM " + JoinArticles(filter, "quotes q", "q", q) + filter.Where() + " ORDER BY a.published, q.id" + filter.Limit(q.Limit);
         return Rows(sql, filter, r => new StoredQuote(
             r.GetInt64(0), r.GetInt64(1), Row.Str(r, 2), Row.Str(r, 3), Row.Str(r, 4), Row.Str(r, 5), Row.Long(r, 6),
             Row.Str(r, 7), r.GetString(8), (int)r.GetInt64(9), (int)r.GetInt64(10)));
@@ -60,7 +60,7 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
     public IEnumerable<StoredClaim> Claims(StoreQuery q)
     {
         var filter = StoreFilters.Claims(q, dialect);
-        var sql = "SELECT " + ClaimColumns + " FROM claims c JOIN articles a ON a.id = c.article_id" + filter.Where()
+        var sql = "SELECT " + ClaimColumns + " FROM " + JoinArticles(filter, "claims c", "c", q) + filter.Where()
             + " ORDER BY a.published, c.id" + filter.Limit(q.Limit);
         return Rows(sql, filter, Row.Claim);
     }
@@ -113,7 +113,7 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
     private IEnumerable<StoredClaim> CheckableClaims(StoreQuery q, int limit, int offset)
     {
         var filter = StoreFilters.Claims(q, dialect).Add("c.target_date LIKE '____-__-__%'").Add("c.root IS NOT NULL OR c.plover_type IS NOT NULL");
-        var sql = "SELECT " + ClaimColumns + " FROM claims c JOIN articles a ON a.id = c.article_id" + filter.Where()
+        var sql = "SELECT " + ClaimColumns + " FROM " + JoinArticles(filter, "claims c", "c", q) + filter.Where()
             + " ORDER BY a.published, c.id" + filter.Limit(limit) + filter.Offset(offset);
         return Rows(sql, filter, Row.Claim);
     }
@@ -132,6 +132,19 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
     }
 
     private const int CheckPage = 1000;
+
+    /// <summary>
+    /// <paramref name="table"/> with its article. Without a full-text search the articles are walked in date order
+    /// (a <c>CROSS JOIN</c>, which SQLite keeps as the outer loop; PostgreSQL plans it as an inner join), so that a
+    /// page ends after its rows instead of after sorting every match; a search keeps the join led by its matches.
+    /// The join condition goes into <paramref name="filter"/>.
+    /// </summary>
+    private static string JoinArticles(SqlFilter filter, string table, string alias, StoreQuery q)
+    {
+        if (!string.IsNullOrWhiteSpace(q.Text)) return $"{table} JOIN articles a ON a.id = {alias}.article_id";
+        filter.Add($"{alias}.article_id = a.id");
+        return $"articles a CROSS JOIN {table}";
+    }
 
     private const string ClaimColumns =
         "c.id, c.article_id, a.published, c.claimant, c.reported_by, c.cameo, c.root, c.plover_type, c.polarity, c.modality, c.target_date, c.evidence_start, c.evidence_end";
