@@ -31,16 +31,19 @@ internal static class ReadEndpoints
 
     private static async Task<IResult> List<T>(
         HttpContext context, StoreGate gate, ResponseCache cache, Func<IArticleStore, StoreQuery, IEnumerable<T>> read,
-        bool unpaged = false, params string[] extra)
+        bool unpaged = false, bool storeSkips = true, params string[] extra)
     {
         var request = context.Request;
         var query = ApiQuery.Parse(request.Query, extra);
         if (query.Error is { } error) return Problems.BadRequest(error);
         // A series is one point per day: whole unless a limit is asked for.
         if (unpaged && !request.Query.ContainsKey("limit")) query = query with { Limit = int.MaxValue - 1 };
-        var filters = query.Filters with { Limit = Paging.RowsToRead(query) };
+        // Row lists skip the offset in the database; a series and claim checks are cut here.
+        var skipHere = unpaged || !storeSkips;
+        var filters = skipHere ? query.Filters with { Limit = Paging.RowsToRead(query) } : query.Filters with { Limit = query.Limit + 1, Offset = query.Offset };
+        var skip = skipHere ? query.Offset : 0;
         var body = await cache.GetOrAddAsync(request.Path + request.QueryString,
-            async () => CachedJson.Serialize(await gate.UseAsync(store => Paging.Cut(read(store, filters), query, request))));
+            async () => CachedJson.Serialize(await gate.UseAsync(store => Paging.Cut(read(store, filters), query, request, skip))));
         return CachedJson.Bytes(context, body);
     }
 
@@ -56,7 +59,7 @@ internal static class ReadEndpoints
         {
             return Task.FromResult(Problems.BadRequest($"'window' must be a whole number of days from 0 to 366, not '{windowText}'."));
         }
-        return List(context, gate, cache, (s, q) => s.CheckClaims(q, window), extra: ["check", "window"]);
+        return List(context, gate, cache, (s, q) => s.CheckClaims(q, window), storeSkips: false, extra: ["check", "window"]);
     }
 
     private static async Task<IResult> Article(long id, HttpContext context, StoreGate gate)

@@ -95,4 +95,17 @@ public abstract partial class ArticleStoreContract
         Assert.Equal("2022-03-09", check.Claim.TargetDate);
         Assert.Single(Store.CheckClaims(new StoreQuery { Limit = null }, windowDays: 0));
     }
+
+    [SkippableFact]
+    public void AnOffsetSkipsRowsInListOrderWithOrWithoutALimit()
+    {
+        Add(StoreSamples.Shelling(), StoreSamples.Harvest());
+        var all = Store.Articles(new StoreQuery { Limit = null }).Select(a => a.Id).ToList();
+        Assert.Equal(2, all.Count);
+        Assert.Equal([all[1]], Store.Articles(new StoreQuery { Limit = 1, Offset = 1 }).Select(a => a.Id));
+        Assert.Equal([all[1]], Store.Articles(new StoreQuery { Limit = null, Offset = 1 }).Select(a => a.Id));
+        var events = Store.Events(new StoreQuery()).Select(e => e.Id).ToList();
+        Assert.Equal(events.Skip(1), Store.Events(new StoreQuery { Offset = 1 }).Select(e => e.Id));
+        Assert.Empty(Store.Quotes(new StoreQuery { Offset = 5 }));
+    }
 }

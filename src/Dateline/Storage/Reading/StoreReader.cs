@@ -16,7 +16,7 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
     public IEnumerable<StoredArticle> Articles(StoreQuery q)
     {
         var filter = StoreFilters.Articles(q, dialect);
-        var sql = "SELECT " + ArticleColumns + " FROM articles a" + filter.Where() + " ORDER BY a.published DESC, a.id DESC" + filter.Limit(q.Limit);
+        var sql = "SELECT " + ArticleColumns + " FROM articles a" + filter.Where() + " ORDER BY a.published DESC, a.id DESC" + filter.Page(q.Limit, q.Offset);
         return Rows(sql, filter, Article);
     }
 
@@ -33,7 +33,7 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
     public IEnumerable<StoredEvent> Events(StoreQuery q)
     {
         var filter = StoreFilters.Events(q, dialect);
-        var sql = "SELECT " + EventColumns + " FROM events e" + filter.Where() + " ORDER BY e.event_date, e.id" + filter.Limit(q.Limit);
+        var sql = "SELECT " + EventColumns + " FROM events e" + filter.Where() + " ORDER BY e.event_date, e.id" + filter.Page(q.Limit, q.Offset);
         return Rows(sql, filter, Row.Event);
     }
 
@@ -43,7 +43,7 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
         var sql = "SELECT m.id, m.event_id, m.article_id, a.url, a.source, a.published, m.local_id, m.sentence, m.source_text, m.target_text, " +
             "m.negated, m.hypothetical, m.future, m.question, m.speaker, m.evidence_start, m.evidence_end, m.source_start, m.target_start " +
             "FROM event_mentions m JOIN articles a ON a.id = m.article_id WHERE m.event_id IN (SELECT e.id FROM events e" + filter.Where() + ")" +
-            " ORDER BY m.event_id, m.id" + filter.Limit(q.Limit);
+            " ORDER BY m.event_id, m.id" + filter.Page(q.Limit, q.Offset);
         return Rows(sql, filter, Row.Mention);
     }
 
@@ -51,7 +51,7 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
     {
         var filter = StoreFilters.Quotes(q, dialect);
         var sql = "SELECT q.id, q.article_id, a.published, a.source, q.kind, q.speaker, q.speaker_entity_id, q.cue, q.content, q.content_start, q.content_end " +
-            "FROM " + JoinArticles(filter, "quotes q", "q", q) + filter.Where() + " ORDER BY a.published, q.id" + filter.Limit(q.Limit);
+            "FROM " + JoinArticles(filter, "quotes q", "q", q) + filter.Where() + " ORDER BY a.published, q.id" + filter.Page(q.Limit, q.Offset);
         return Rows(sql, filter, r => new StoredQuote(
             r.GetInt64(0), r.GetInt64(1), Row.Str(r, 2), Row.Str(r, 3), Row.Str(r, 4), Row.Str(r, 5), Row.Long(r, 6),
             Row.Str(r, 7), r.GetString(8), (int)r.GetInt64(9), (int)r.GetInt64(10)));
@@ -61,7 +61,7 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
     {
         var filter = StoreFilters.Claims(q, dialect);
         var sql = "SELECT " + ClaimColumns + " FROM " + JoinArticles(filter, "claims c", "c", q) + filter.Where()
-            + " ORDER BY a.published, c.id" + filter.Limit(q.Limit);
+            + " ORDER BY a.published, c.id" + filter.Page(q.Limit, q.Offset);
         return Rows(sql, filter, Row.Claim);
     }
 
@@ -70,7 +70,7 @@ internal sealed class StoreReader(DbConnection connection, IStoreDialect dialect
         var filter = StoreFilters.Actors(q);
         var sql = "SELECT n.id, n.name, n.type, n.actor_code, count(m.entity_id), count(DISTINCT m.article_id) " +
             "FROM entities n LEFT JOIN mentions m ON m.entity_id = n.id" + filter.Where() +
-            " GROUP BY n.id, n.name, n.type, n.actor_code ORDER BY count(m.entity_id) DESC, n.id" + filter.Limit(q.Limit);
+            " GROUP BY n.id, n.name, n.type, n.actor_code ORDER BY count(m.entity_id) DESC, n.id" + filter.Page(q.Limit, q.Offset);
         return Rows(sql, filter, r => new StoredActor(r.GetInt64(0), r.GetString(1), r.GetString(2), Row.Str(r, 3), r.GetInt64(4), r.GetInt64(5)));
     }
 
