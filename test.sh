@@ -10,10 +10,19 @@ status=0
 # Debian's Chromium for the browser tests (installed when absent; exports DATELINE_TEST_CHROMIUM; never downloaded by Playwright).
 . tests/support/chromium.sh
 dotnet test Dateline.sln -c Release --logger "trx" --results-directory "$results" "$@" || status=$?
+# The wrk load test of `dateline serve` (under a minute with its corpus cached; skipped when a filter is given).
+load=none
+if [ $# -eq 0 ]; then
+  load_status=0
+  bash tests/support/wrk-load.sh || load_status=$?
+  case $load_status in 0) load=passed ;; 2) load=skipped ;; *) load=failed; status=1 ;; esac
+fi
 # One plain closing line over all test projects: "Tests: N passed, N failed, N skipped".
-python3 - "$results" <<'PY' || true
+python3 - "$results" "$load" <<'PY' || true
 import sys, glob, re
 p = f = s = 0
+# The load test counts as one test.
+p, f, s = {"passed": (1, 0, 0), "failed": (0, 1, 0), "skipped": (0, 0, 1)}.get(sys.argv[2], (0, 0, 0))
 for path in glob.glob(sys.argv[1] + "/*.trx"):
     text = open(path, encoding="utf-8").read()
     m = re.search(r'<Counters [^>]*', text)

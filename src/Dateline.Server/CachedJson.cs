@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
@@ -14,16 +13,16 @@ internal static class CachedJson
     /// <summary>Web defaults (camelCase); the default encoder escapes <c>&lt;</c>, <c>&gt;</c>, <c>&amp;</c> and quotes in text.</summary>
     public static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
 
-    public static byte[] Serialize<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, Options);
+    public static CachedBody Serialize<T>(T value) => CachedBody.Of(JsonSerializer.SerializeToUtf8Bytes(value, Options));
 
-    public static IResult Bytes(HttpContext context, byte[] body)
+    public static IResult Bytes(HttpContext context, CachedBody body)
     {
-        var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body).AsSpan(0, 16)) + "\"";
+        var etag = body.ETag;
         var headers = context.Response.Headers;
         headers.ETag = etag;
         headers.CacheControl = "no-cache";
         if (Matches(context.Request.Headers.IfNoneMatch, etag)) return Results.StatusCode(StatusCodes.Status304NotModified);
-        return Results.Bytes(body, "application/json; charset=utf-8");
+        return Results.Bytes(body.Bytes, "application/json; charset=utf-8");
     }
 
     private static bool Matches(Microsoft.Extensions.Primitives.StringValues ifNoneMatch, string etag)

@@ -9,14 +9,15 @@ internal static class Paging
     /// <summary>How many rows to ask the store for: the page, the rows before it, and one more.</summary>
     public static int RowsToRead(ApiQuery query) => (int)Math.Min(int.MaxValue, (long)query.Offset + query.Limit + 1);
 
-    public static Page<T> Cut<T>(IEnumerable<T> rows, ApiQuery query, HttpRequest request)
+    /// <summary>The page from <paramref name="rows"/>, after skipping <paramref name="skip"/> of them (0 when the store skipped the offset).</summary>
+    public static Page<T> Cut<T>(IEnumerable<T> rows, ApiQuery query, HttpRequest request, int skip)
     {
         var items = new List<T>(Math.Min(query.Limit, 256));
         var more = false;
         var index = 0;
         foreach (var row in rows)
         {
-            if (index++ < query.Offset) continue;
+            if (index++ < skip) continue;
             if (items.Count == query.Limit)
             {
                 more = true;

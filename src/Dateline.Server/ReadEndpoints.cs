@@ -29,46 +29,49 @@ internal static class ReadEndpoints
             .WithSummary("Entities merged across articles, most mentioned first.");
     }
 
-    internal static IResult List<T>(
+    internal static async Task<IResult> List<T>(
         HttpContext context, StoreGate gate, ResponseCache cache, Func<IArticleStore, StoreQuery, IEnumerable<T>> read,
-        bool unpaged = false, params string[] extra)
+        bool unpaged = false, bool storeSkips = true, params string[] extra)
     {
         var request = context.Request;
         var query = ApiQuery.Parse(request.Query, extra);
         if (query.Error is { } error) return Problems.BadRequest(error);
         // A series is one point per day: whole unless a limit is asked for.
         if (unpaged && !request.Query.ContainsKey("limit")) query = query with { Limit = int.MaxValue - 1 };
-        var filters = query.Filters with { Limit = Paging.RowsToRead(query) };
-        var body = cache.GetOrAdd(request.Path + request.QueryString,
-            () => CachedJson.Serialize(gate.Use(store => Paging.Cut(read(store, filters), query, request))));
+        // Row lists skip the offset in the database; a series and claim checks are cut here.
+        var skipHere = unpaged || !storeSkips;
+        var filters = skipHere ? query.Filters with { Limit = Paging.RowsToRead(query) } : query.Filters with { Limit = query.Limit + 1, Offset = query.Offset };
+        var skip = skipHere ? query.Offset : 0;
+        var body = await cache.GetOrAddAsync(request.Path + request.QueryString,
+            async () => CachedJson.Serialize(await gate.UseAsync(store => Paging.Cut(read(store, filters), query, request, skip))));
         return CachedJson.Bytes(context, body);
     }
 
-    private static IResult Claims(HttpContext context, StoreGate gate, ResponseCache cache)
+    private static Task<IResult> Claims(HttpContext context, StoreGate gate, ResponseCache cache)
     {
         var request = context.Request.Query;
         var check = request["check"].ToString();
-        if (check is not ("" or "true" or "false")) return Problems.BadRequest($"'check' must be true or false, not '{check}'.");
+        if (check is not ("" or "true" or "false")) return Task.FromResult(Problems.BadRequest($"'check' must be true or false, not '{check}'."));
         if (check != "true") return List(context, gate, cache, (s, q) => s.Claims(q), extra: "check");
         var windowText = request["window"].ToString();
         var window = 1;
         if (windowText.Length > 0 && (!int.TryParse(windowText, out window) || window is < 0 or > 366))
         {
-            return Problems.BadRequest($"'window' must be a whole number of days from 0 to 366, not '{windowText}'.");
+            return Task.FromResult(Problems.BadRequest($"'window' must be a whole number of days from 0 to 366, not '{windowText}'."));
         }
-        return List(context, gate, cache, (s, q) => s.CheckClaims(q, window), extra: ["check", "window"]);
+        return List(context, gate, cache, (s, q) => s.CheckClaims(q, window), storeSkips: false, extra: ["check", "window"]);
     }
 
-    private static IResult Article(long id, HttpContext context, StoreGate gate)
+    private static async Task<IResult> Article(long id, HttpContext context, StoreGate gate)
     {
         if (context.Request.Query.Count > 0) return Problems.BadRequest("This endpoint takes no query parameters.");
-        var json = gate.Use(store => store.AnalysisJson(id));
+        var json = await gate.UseAsync(store => store.AnalysisJson(id));
         if (json is null) return Problems.NotFound($"There is no article {id}.");
         return CachedJson.Bytes(context, Reescape(json));
     }
 
     /// <summary>The stored JSON written again with the default (HTML-safe) encoder, whatever encoder stored it.</summary>
-    private static byte[] Reescape(string json)
+    private static CachedBody Reescape(string json)
     {
         using var document = JsonDocument.Parse(json);
         using var buffer = new MemoryStream(json.Length + json.Length / 8);
@@ -76,6 +79,6 @@ internal static class ReadEndpoints
         {
             document.WriteTo(writer);
         }
-        return buffer.ToArray();
+        return CachedBody.Of(buffer.ToArray());
     }
 }

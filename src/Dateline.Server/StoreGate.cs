@@ -33,6 +33,20 @@ internal sealed class StoreGate : IDisposable
     {
         ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
         _slots.Wait();
+        return Run(work);
+    }
+
+    /// <summary>As <see cref="Use"/>, but waits for a free store without holding a thread.</summary>
+    public async ValueTask<T> UseAsync<T>(Func<IArticleStore, T> work)
+    {
+        ObjectDisposedException.ThrowIf(Volatile.Read(ref _disposed) != 0, this);
+        await _slots.WaitAsync();
+        return Run(work);
+    }
+
+    /// <summary>Runs <paramref name="work"/> on an idle (or newly opened) store; the caller holds a slot, released here.</summary>
+    private T Run<T>(Func<IArticleStore, T> work)
+    {
         IArticleStore? store = null;
         try
         {

@@ -43,7 +43,7 @@ internal static class WriteEndpoints
     private static IResult Store((ArticleAnalysis? Analysis, string? Error) analyzed, StoreGate gate, ResponseCache cache)
     {
         if (analyzed.Analysis is not { } analysis) return Problems.BadRequest("The article could not be analyzed: " + analyzed.Error);
-        var (result, id) = gate.Use(store => (store.Add([analysis]), IdOf(store, analysis.ContentHash)));
+        var (result, id) = gate.Use(store => (store.Add([analysis]), store.FindArticle(analysis.ContentHash, analysis.Url)?.Id));
         if (result.Added > 0) cache.Clear();
         var body = new { id, added = result.Added > 0 };
         return result.Added > 0 ? Results.Created($"/api/articles/{id}", body) : Results.Ok(body);
@@ -59,16 +59,6 @@ internal static class WriteEndpoints
         {
             return (null, ex.Message);
         }
-    }
-
-    /// <summary>The id of the stored article with this content hash (null when it was skipped for a stored URL).</summary>
-    private static long? IdOf(IArticleStore store, string contentHash)
-    {
-        foreach (var article in store.Articles(new StoreQuery { Limit = null }))
-        {
-            if (article.ContentHash == contentHash) return article.Id;
-        }
-        return null;
     }
 
     private static ArticleMetadata? Metadata(PostedArticle posted)

@@ -78,6 +78,25 @@ public sealed class WriteEndpointsTest
     }
 
     [Fact]
+    public async Task Posting_another_text_at_a_stored_url_returns_the_stored_article_and_adds_nothing()
+    {
+        await using var host = await TestServerHost.StartAsync();
+        const string url = "https://example.org/bridge";
+        var first = await host.PostArticleAsync(new { text = "The council voted to reopen the bridge on Thursday.", url });
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/articles")
+        {
+            Content = JsonContent.Create(new { text = "A corrected story: the council delayed the bridge vote.", url }),
+        };
+        request.Headers.Add("X-Api-Key", TestServerHost.Key);
+        using var response = await host.Client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>();
+        Assert.Equal(first, body.GetProperty("id").GetInt64());
+        Assert.False(body.GetProperty("added").GetBoolean());
+        Assert.Single((await host.GetJsonAsync("/api/articles")).GetProperty("items").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Script_in_a_posted_article_comes_back_json_escaped_on_every_read()
     {
         await using var host = await TestServerHost.StartAsync();

@@ -10,23 +10,23 @@ internal static class DashboardApi
     public static void Map(IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api").RequireRateLimiting(RateLimits.Reads);
-        api.MapGet("/places", (HttpContext c, StoreGate g, ResponseCache r) => ReadEndpoints.List(c, g, r, (s, q) => s.Places(q)))
+        api.MapGet("/places", (HttpContext c, StoreGate g, ResponseCache r) => ReadEndpoints.List(c, g, r, (s, q) => s.Places(q), storeSkips: false))
             .WithSummary("Places where the matching events happened, with coordinates and counts, most events first.");
-        api.MapGet("/dyads", (HttpContext c, StoreGate g, ResponseCache r) => ReadEndpoints.List(c, g, r, (s, q) => s.Dyads(q)))
+        api.MapGet("/dyads", (HttpContext c, StoreGate g, ResponseCache r) => ReadEndpoints.List(c, g, r, (s, q) => s.Dyads(q), storeSkips: false))
             .WithSummary("Pairs of countries by the number of matching events, busiest first.");
         api.MapGet("/series/alerts", Alerts)
             .WithSummary("Escalation alerts of a daily series (normally ?dyad=RUS:UKR): days whose conflict events jump above the trailing baseline.");
     }
 
-    private static IResult Alerts(HttpContext context, StoreGate gate, ResponseCache cache)
+    private static async Task<IResult> Alerts(HttpContext context, StoreGate gate, ResponseCache cache)
     {
         var request = context.Request;
         var query = ApiQuery.Parse(request.Query);
         if (query.Error is { } error) return Problems.BadRequest(error);
         var rule = EscalationRule.Default;
-        var body = cache.GetOrAdd(request.Path + request.QueryString, () =>
+        var body = await cache.GetOrAddAsync(request.Path + request.QueryString, async () =>
         {
-            var series = gate.Use(store => store.Series(query.Filters with { Limit = null }));
+            var series = await gate.UseAsync(store => store.Series(query.Filters with { Limit = null }));
             return CachedJson.Serialize(new AlertList(EscalationAlerts.Find(series, rule), rule));
         });
         return CachedJson.Bytes(context, body);

@@ -20,6 +20,12 @@ public interface IArticleStore : IDisposable
     IReadOnlySet<string> ContentHashes();
 
     /// <summary>
+    /// The stored article that <see cref="Add"/> takes an input for: the one with <paramref name="contentHash"/>, else
+    /// the one at <paramref name="url"/> (when given); null when neither is stored. One indexed lookup, no scan.
+    /// </summary>
+    StoredArticle? FindArticle(string contentHash, string? url = null);
+
+    /// <summary>
     /// Stores a batch in one transaction: either all of its new articles are stored with all their rows, or none.
     /// Articles already stored (same content hash, or same URL) are skipped and left unchanged.
     /// </summary>

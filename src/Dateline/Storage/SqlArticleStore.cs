@@ -57,6 +57,12 @@ internal sealed class SqlArticleStore : IArticleStore
         return hashes;
     }
 
+    public StoredArticle? FindArticle(string contentHash, string? url = null)
+    {
+        ArgumentNullException.ThrowIfNull(contentHash);
+        return _reader.ArticleBy("a.content_hash = @key", contentHash) ?? (url is null ? null : _reader.ArticleBy("a.url = @key", url));
+    }
+
     public StoreBatchResult Add(IReadOnlyList<ArticleAnalysis> batch)
     {
         ArgumentNullException.ThrowIfNull(batch);

@@ -81,4 +81,31 @@ public abstract partial class ArticleStoreContract
         Assert.Equal([true, false], checks.Select(c => c.Reported));
         Assert.Equal(("2022-03-08", "2022-03-10"), (checks[1].WindowStart, checks[1].WindowEnd));
     }
+
+    [SkippableFact]
+    public void ClaimChecksPassOverClaimsWithoutADayToTheLimit()
+    {
+        const string text = "Officials said the army would attack Izium on March 9, in some month or other.";
+        var builder = new AnalysisJsonBuilder(text).Meta(null, null, "2022-03-08", "Daily Two");
+        for (var i = 1; i <= 20; i++) builder.Claim($"c{i}", "Officials", "190", "the army would attack Izium", "XXXX-03-09", "March 9");
+        builder.Claim("c21", "Officials", "190", "the army would attack Izium", "2022-03", "in some month or other");
+        builder.Claim("c22", "Officials", "190", "the army would attack Izium", "2022-03-09", "March 9");
+        Add(builder.Build());
+        var check = Store.CheckClaims(new StoreQuery { Limit = 1 }, windowDays: 0).Single();
+        Assert.Equal("2022-03-09", check.Claim.TargetDate);
+        Assert.Single(Store.CheckClaims(new StoreQuery { Limit = null }, windowDays: 0));
+    }
+
+    [SkippableFact]
+    public void AnOffsetSkipsRowsInListOrderWithOrWithoutALimit()
+    {
+        Add(StoreSamples.Shelling(), StoreSamples.Harvest());
+        var all = Store.Articles(new StoreQuery { Limit = null }).Select(a => a.Id).ToList();
+        Assert.Equal(2, all.Count);
+        Assert.Equal([all[1]], Store.Articles(new StoreQuery { Limit = 1, Offset = 1 }).Select(a => a.Id));
+        Assert.Equal([all[1]], Store.Articles(new StoreQuery { Limit = null, Offset = 1 }).Select(a => a.Id));
+        var events = Store.Events(new StoreQuery()).Select(e => e.Id).ToList();
+        Assert.Equal(events.Skip(1), Store.Events(new StoreQuery { Offset = 1 }).Select(e => e.Id));
+        Assert.Empty(Store.Quotes(new StoreQuery { Offset = 5 }));
+    }
 }

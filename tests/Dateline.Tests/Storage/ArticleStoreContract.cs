@@ -105,6 +105,34 @@ public abstract partial class ArticleStoreContract : IDisposable
         Assert.True(Store.ContentHashes().SetEquals([ContentHash.Of(StoreSamples.ShellingText), ContentHash.Of(StoreSamples.HarvestText)]));
     }
 
+    [SkippableFact]
+    public void FindArticleReturnsTheStoredArticleWithThatContentHash()
+    {
+        Add(StoreSamples.Shelling(), StoreSamples.Harvest());
+        var found = Store.FindArticle(ContentHash.Of(StoreSamples.HarvestText));
+        Assert.NotNull(found);
+        Assert.Equal("Harvest starts early", found.Title);
+        Assert.Equal(Store.Articles(new StoreQuery { Outlet = "Farm Daily" }).Single().Id, found.Id);
+    }
+
+    [SkippableFact]
+    public void FindArticleFallsBackToTheUrlWhenNoTextMatches()
+    {
+        Add(StoreSamples.Shelling(), StoreSamples.Harvest());
+        var otherText = ContentHash.Of("A text that was never stored, about barges on the river.");
+        Assert.Equal("Harvest starts early", Store.FindArticle(otherText, "https://farm.example/harvest")?.Title);
+        Assert.Null(Store.FindArticle(otherText));
+        Assert.Null(Store.FindArticle(otherText, "https://farm.example/nothing-here"));
+    }
+
+    [SkippableFact]
+    public void FindArticlePrefersTheContentHashOverTheUrl()
+    {
+        Add(StoreSamples.Shelling(), StoreSamples.Harvest());
+        var found = Store.FindArticle(ContentHash.Of(StoreSamples.ShellingText), "https://farm.example/harvest");
+        Assert.Equal("Kharkiv outskirts shelled", found?.Title);
+    }
+
     public void Dispose()
     {
         _store?.Dispose();

@@ -47,6 +47,25 @@ internal sealed class SqlFilter
         return " LIMIT @limit";
     }
 
+    /// <summary>
+    /// <c>LIMIT n OFFSET m</c> as parameters: the rows to skip are skipped by the database, which need not fetch
+    /// them. No limit with an offset is the largest limit (SQLite has no OFFSET without LIMIT).
+    /// </summary>
+    public string Page(int? limit, int offset)
+    {
+        if (offset <= 0) return Limit(limit);
+        _parameters.Add(("@limit", limit is { } n ? n : long.MaxValue));
+        return " LIMIT @limit" + Offset(offset);
+    }
+
+    /// <summary><c>OFFSET n</c> as a parameter, or empty for none.</summary>
+    public string Offset(int offset)
+    {
+        if (offset <= 0) return "";
+        _parameters.Add(("@offset", (long)offset));
+        return " OFFSET @offset";
+    }
+
     /// <summary>A case-insensitive substring pattern for LIKE, with the LIKE wildcards in the search taken literally.</summary>
     public static string? Contains(string? value) =>
         value is null ? null : "%" + value.ToLowerInvariant().Replace("\\", "\\\\", StringComparison.Ordinal)

@@ -47,4 +47,7 @@ public sealed record StoreQuery
 
     /// <summary>At most this many rows; null for all.</summary>
     public int? Limit { get; init; } = 100;
+
+    /// <summary>Rows to skip first, in list order (lists of rows only: a series and claim checks ignore it).</summary>
+    public int Offset { get; init; }
 }

@@ -9,7 +9,9 @@ namespace Dateline.Storage.Synthetic;
 /// Generates a synthetic corpus for measuring the store at scale: articles of made-up words (so that no two
 /// are near-duplicates), each with coded events whose actors follow a skewed (Zipf-like) distribution over
 /// country codes, so that a few dyads are large as in real news, over three years of dates and a set of
-/// places. The articles go through the same JSON the pipeline writes. Seeded: the same seed gives the same corpus.
+/// places, and one quote per article (a dated claim in every second one) by a pool of made-up speakers
+/// (<see cref="SyntheticVoices"/>). The articles go through the same JSON the pipeline writes. Seeded: the same
+/// seed gives the same corpus.
 /// </summary>
 public sealed class SyntheticCorpus(int seed, int eventsPerArticle = 10)
 {
@@ -48,6 +50,9 @@ public sealed class SyntheticCorpus(int seed, int eventsPerArticle = 10)
     private readonly Random _random = new(seed);
     private readonly string[] _words = Vocabulary(new Random(seed ^ 0x5a5a), 4000);
     private readonly DateOnly _start = new(2020, 1, 1);
+    private SyntheticVoices? _voices;
+
+    private SyntheticVoices Voices => _voices ??= new SyntheticVoices(seed, _words, Countries);
 
     /// <summary>The <paramref name="index"/>-th article's analysis (call in order: the generator is sequential).</summary>
     public ArticleAnalysis Next(int index)
@@ -69,6 +74,7 @@ public sealed class SyntheticCorpus(int seed, int eventsPerArticle = 10)
         }
         text.Append(" Ref ").Append(index.ToString(CultureInfo.InvariantCulture)).Append('.');
         var published = _start.AddDays(_random.Next(3 * 365));
+        Voices.Append(text, published);
         return ArticleAnalysis.FromJson(Json(index, text.ToString(), spans, published));
     }
 
@@ -86,6 +92,7 @@ public sealed class SyntheticCorpus(int seed, int eventsPerArticle = 10)
             w.WriteString("source", Outlets[_random.Next(Outlets.Length)]);
             w.WriteEndObject();
             w.WriteString("text", text);
+            Voices.Write(w, text);
             w.WriteStartArray("events");
             for (var i = 0; i < spans.Length; i++) WriteEvent(w, i, spans[i], published);
             w.WriteEndArray();
