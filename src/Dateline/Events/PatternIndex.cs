@@ -11,6 +11,7 @@ internal sealed class PatternIndex
 {
     private readonly Dictionary<VerbPattern, string[]> _required = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<VerbPattern, string[][]> _synsetStarts = new(ReferenceEqualityComparer.Instance);
+    private readonly HashSet<VerbPattern> _spellsNegation = new(ReferenceEqualityComparer.Instance);
 
     public PatternIndex(VerbDictionary verbs)
     {
@@ -23,6 +24,7 @@ internal sealed class PatternIndex
                 Collect(pattern.Elements, words, synsets, verbs);
                 _required[pattern] = [.. words];
                 if (synsets.Count > 0) _synsetStarts[pattern] = [.. synsets];
+                if (SpellsNegation(pattern.Elements, verbs)) _spellsNegation.Add(pattern);
             }
         }
     }
@@ -42,6 +44,37 @@ internal sealed class PatternIndex
         }
         return true;
     }
+
+    /// <summary>
+    /// True when the pattern itself says "not" (<c>NOT *</c>, <c>&amp;NEGATVAUXVRB *</c>): its code already is the
+    /// negated event's, so the coder does not re-code it.
+    /// </summary>
+    public bool HandlesNegation(VerbPattern pattern) => _spellsNegation.Contains(pattern);
+
+    private static bool SpellsNegation(IReadOnlyList<PatternElement> elements, VerbDictionary verbs)
+    {
+        foreach (var e in elements)
+        {
+            if (e.Kind == PatternElementKind.Word && e.Text is not null && IsNegation(e.Text)) return true;
+            if (e.Kind == PatternElementKind.Synset && e.Text is not null && verbs.FindSynset(e.Text) is { } synset && AnyNegation(synset)) return true;
+            if (e.Children.Count > 0 && SpellsNegation(e.Children, verbs)) return true;
+        }
+        return false;
+    }
+
+    private static bool AnyNegation(VerbSynset synset)
+    {
+        foreach (var phrase in synset.Phrases)
+        {
+            foreach (var word in phrase)
+            {
+                if (IsNegation(word)) return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool IsNegation(string word) => word is "NOT" or "N'T" or "NEVER" or "NO";
 
     private static bool AnyIn(string[] starts, HashSet<string> sentenceWords)
     {

@@ -41,6 +41,17 @@ internal static class TestDictionaries
 
         --- WANT [---] ---
         WANT
+
+        --- CLASH [110] ---
+        CLASH
+        - NEVER * [111]
+
+        --- RELEASE [---] ---
+        RELEASE
+        - * + [0841]
+
+        --- DEMAND [100] ---
+        DEMAND
         """;
 
     public const string Actors = """
@@ -49,6 +60,9 @@ internal static class TestDictionaries
         UKRAINE [UKR]
         BELARUS [BLR]
         POLAND [POL]
+        NATIONAL BANK OF POLAND [POLBNK]
+        UNITED STATES [USA]
+        NATO [NAT]
         GRYFFINDOR [GRY 20000101-20100101]
         [HUF >20100101]
         """;
