@@ -121,7 +121,7 @@ internal sealed class ActorFinder
     {
         var (first, last) = OwnExtent(head);
         var actor = FindActor(head, first, last, out var actorFirst, out var actorLast);
-        var agent = FindAgent(first, last, actorFirst, actorLast);
+        var agent = FindAgent(head, first, last, actorFirst, actorLast);
         if (actor is not null)
         {
             var code = agent is not null && actor.Length == 3 ? agent.Qualify(actor) : actor;
@@ -203,13 +203,14 @@ internal sealed class ActorFinder
         return 0;
     }
 
-    private AgentEntry? FindAgent(int first, int last, int actorFirst, int actorLast)
+    /// <summary>The first agent named in words first..last; like an actor's name, it may run on through the head's subtree.</summary>
+    private AgentEntry? FindAgent(int head, int first, int last, int actorFirst, int actorLast)
     {
         for (var i = first; i <= last; i++)
         {
             if (i >= actorFirst && i <= actorLast) continue;
             var length = _dictionaries.Agents.MatchLongest(_s.Words, i, out var entry);
-            if (length > 0 && entry is not null && i + length - 1 <= last) return entry;
+            if (length > 0 && entry is not null && (i + length - 1 <= last || AllUnder(last + 1, i + length - 1, head))) return entry;
         }
         return null;
     }

@@ -314,4 +314,22 @@ public class EventCoderTest
         var e = Assert.Single(new EventCoder(TestDictionaries.Create(), requireTarget: false).Code(s, Date));
         Assert.Equal("RUS  0874", $"{e.Source.Code} {e.Target?.Code} {e.Code}");
     }
+
+    [Fact]
+    public void An_agent_name_runs_on_through_the_of_modifier_of_its_head()
+    {
+        var s = HandParsedSentence.Create(
+            "Poland Poland PROPN 3 nmod:poss", "'s 's PART 1 case", "Ministry Ministry PROPN 6 nsubj", "of of ADP 5 case",
+            "Defence Defence PROPN 3 nmod", "threatened threaten VERB 0 root", "Russia Russia PROPN 6 obj");
+        Assert.Equal("POLMIL RUS 130", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void A_word_listed_as_a_verb_of_its_own_is_not_overridden_by_its_lemmas_entry()
+    {
+        var s = HandParsedSentence.Create("Poland Poland PROPN 2 nsubj", "left leave VERB 0 root", "for for ADP 4 case", "Russia Russia PROPN 2 obl");
+        Assert.Equal("POL RUS 042", Triples(_coder.Code(s, Date)));
+        var leaves = HandParsedSentence.Create("Poland Poland PROPN 2 nsubj", "leaves leave VERB 0 root", "for for ADP 4 case", "Russia Russia PROPN 2 obl");
+        Assert.Equal("POL RUS 012", Triples(_coder.Code(leaves, Date)));
+    }
 }

@@ -52,6 +52,12 @@ internal static class TestDictionaries
 
         --- DEMAND [100] ---
         DEMAND
+
+        --- LEAVE [012] ---
+        LEAVE
+
+        --- LEFT [042] ---
+        LEFT
         """;
 
     public const string Actors = """
@@ -71,6 +77,7 @@ internal static class TestDictionaries
         TROOPS {} [~MIL]
         GOVERNMENT [~GOV]
         SPOKESMAN [~GOV]
+        MINISTRY_OF_DEFENCE [~MIL]
         """;
 
     public const string Discards = """
