@@ -71,7 +71,8 @@ internal sealed class ActorFinder
                 ResolveMembers(grand, found, depth, ref agentsOnly);
                 listed = true;
             }
-            if (listed && _s.Upos[child] == "PROPN") ResolveMembers(child, found, depth, ref agentsOnly);
+            // "Evil Mordor, the awful Arnor, and good Gondor": a named apposition inside a list is one of its members
+            if ((listed || _s.FirstChild(head, "conj") > child) && _s.Upos[child] == "PROPN") ResolveMembers(child, found, depth, ref agentsOnly);
         }
         var abbreviation = AbbreviationAfter(head);
         if (abbreviation < 0) return;

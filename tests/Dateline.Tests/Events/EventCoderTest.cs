@@ -332,4 +332,14 @@ public class EventCoderTest
         var leaves = HandParsedSentence.Create("Poland Poland PROPN 2 nsubj", "leaves leave VERB 0 root", "for for ADP 4 case", "Russia Russia PROPN 2 obl");
         Assert.Equal("POL RUS 012", Triples(_coder.Code(leaves, Date)));
     }
+
+    [Fact]
+    public void A_named_apposition_inside_a_list_is_one_of_its_members()
+    {
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 8 nsubj", ", , PUNCT 1 punct", "the the DET 4 det", "Belarus Belarus PROPN 1 appos",
+            ", , PUNCT 1 punct", "and and CCONJ 7 cc", "Poland Poland PROPN 1 conj", "threatened threaten VERB 0 root",
+            "Ukraine Ukraine PROPN 8 obj");
+        Assert.Equal("RUS UKR 130; BLR UKR 130; POL UKR 130", Triples(_coder.Code(s, Date)));
+    }
 }
