@@ -19,6 +19,7 @@ internal sealed class PatternMatcher
     private readonly VerbDictionary _verbs;
     private readonly PatternIndex _index;
     private readonly ActorFinder _actors;
+    private readonly List<int> _candidates = [];
     private HashSet<string>? _sentenceWords;
     private int _source;
     private int _target;
@@ -53,10 +54,13 @@ internal sealed class PatternMatcher
     {
         _compoundSubject = compoundSubject;
         PatternMatch? best = null;
-        var sentenceWords = patterns.Count > 0 ? SentenceWords() : null;
-        foreach (var pattern in patterns)
+        if (patterns.Count == 0) return null;
+        var sentenceWords = SentenceWords();
+        _index.Candidates(patterns, sentenceWords, _candidates);
+        foreach (var position in _candidates)
         {
-            if (!_index.MayMatch(pattern, sentenceWords!)) continue;
+            var pattern = patterns[position];
+            if (!_index.MayMatch(pattern, sentenceWords)) continue;
             var verb = pattern.VerbIndex;
             if (verb < 0) continue;
             _source = _target = -1;
