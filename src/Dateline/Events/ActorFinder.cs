@@ -71,8 +71,28 @@ internal sealed class ActorFinder
                 ResolveMembers(grand, found, depth, ref agentsOnly);
                 listed = true;
             }
-            if (listed && _s.Upos[child] == "PROPN") ResolveMembers(child, found, depth, ref agentsOnly);
+            // "Evil Mordor, the awful Arnor, and good Gondor": a named apposition inside a list is one of its members
+            if ((listed || _s.FirstChild(head, "conj") > child) && _s.Upos[child] == "PROPN") ResolveMembers(child, found, depth, ref agentsOnly);
         }
+        var abbreviation = AbbreviationAfter(head);
+        if (abbreviation < 0) return;
+        foreach (var child in _s.Children(abbreviation))
+        {
+            if (_s.Is(child, "conj") && _s.IsNominal(child)) ResolveMembers(child, found, depth, ref agentsOnly);
+        }
+    }
+
+    /// <summary>
+    /// "the United States (US) and NATO": the bracketed short form right after the phrase, when the parser attached it
+    /// outside the phrase (and the list's next members to it); -1 otherwise.
+    /// </summary>
+    private int AbbreviationAfter(int head)
+    {
+        var (_, last) = _s.OwnExtent(head);
+        var open = last + 1;
+        if (open + 2 >= _s.Count || _s.Words[open] != "(" || _s.Words[open + 2] != ")") return -1;
+        var inside = open + 1;
+        return _s.Upos[inside] == "PROPN" && !_s.IsUnder(inside, head) ? inside : -1;
     }
 
     /// <summary>
@@ -101,8 +121,8 @@ internal sealed class ActorFinder
     private AgentEntry? ResolveSingle(int head, List<ActorMention> found, int depth)
     {
         var (first, last) = OwnExtent(head);
-        var actor = FindActor(first, last, out var actorFirst, out var actorLast);
-        var agent = FindAgent(first, last, actorFirst, actorLast);
+        var actor = FindActor(head, first, last, out var actorFirst, out var actorLast);
+        var agent = FindAgent(head, first, last, actorFirst, actorLast);
         if (actor is not null)
         {
             var code = agent is not null && actor.Length == 3 ? agent.Qualify(actor) : actor;
@@ -141,14 +161,18 @@ internal sealed class ActorFinder
     /// <summary>The first and last word of the head's own phrase (see <see cref="ParsedSentence.OwnExtent"/>).</summary>
     public (int First, int Last) OwnExtent(int head) => _s.OwnExtent(head);
 
-    private string? FindActor(int first, int last, out int actorFirst, out int actorLast)
+    /// <summary>
+    /// The first actor named in words first..last; a name may run on past <paramref name="last"/> through words of
+    /// the head's own subtree ("Prince of Dol Amroth", "Bank of England" over the head's <c>of</c> modifier).
+    /// </summary>
+    private string? FindActor(int head, int first, int last, out int actorFirst, out int actorLast)
     {
         actorFirst = actorLast = -1;
         for (var i = first; i <= last; i++)
         {
             if (_s.Upos[i] == "PRON") continue; // "us" is not the US
             var length = _dictionaries.Actors.MatchLongest(_s.Words, i, out var entry);
-            while (length > 0 && i + length - 1 > last) length = ShorterMatch(i, last, out entry);
+            if (length > 0 && i + length - 1 > last && !AllUnder(last + 1, i + length - 1, head)) length = ShorterMatch(i, last, out entry);
             if (length == 0 || entry is null) continue;
             var code = entry.CodeAt(_date);
             if (code is null || code == "---") continue;
@@ -157,6 +181,16 @@ internal sealed class ActorFinder
             return code;
         }
         return null;
+    }
+
+    private bool AllUnder(int from, int to, int head)
+    {
+        if (to >= _s.Count) return false;
+        for (var w = from; w <= to; w++)
+        {
+            if (!_s.IsUnder(w, head)) return false;
+        }
+        return true;
     }
 
     private int ShorterMatch(int start, int last, out ActorEntry? entry)
@@ -170,13 +204,14 @@ internal sealed class ActorFinder
         return 0;
     }
 
-    private AgentEntry? FindAgent(int first, int last, int actorFirst, int actorLast)
+    /// <summary>The first agent named in words first..last; like an actor's name, it may run on through the head's subtree.</summary>
+    private AgentEntry? FindAgent(int head, int first, int last, int actorFirst, int actorLast)
     {
         for (var i = first; i <= last; i++)
         {
             if (i >= actorFirst && i <= actorLast) continue;
             var length = _dictionaries.Agents.MatchLongest(_s.Words, i, out var entry);
-            if (length > 0 && entry is not null && i + length - 1 <= last) return entry;
+            if (length > 0 && entry is not null && (i + length - 1 <= last || AllUnder(last + 1, i + length - 1, head))) return entry;
         }
         return null;
     }

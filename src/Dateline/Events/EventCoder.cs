@@ -1,3 +1,4 @@
+using Dateline.Events.Cameo;
 using Dateline.Knowledge.Dictionaries;
 
 namespace Dateline.Events;
@@ -16,6 +17,7 @@ public sealed class EventCoder
     private readonly EventDictionaries _dictionaries;
     private readonly PatternIndex _index;
     private readonly bool _requireTarget;
+    private readonly CameoNegations _negations = CameoNegations.LoadBuiltIn();
 
     /// <summary>Creates a coder over the given dictionaries.</summary>
     /// <param name="dictionaries">Verbs, actors, agents, discards.</param>
@@ -46,7 +48,7 @@ public sealed class EventCoder
         var actors = new ActorFinder(_dictionaries, sentence, date);
         var arguments = new ArgumentFinder(sentence, actors, discourse);
 
-        var matcher = new PatternMatcher(sentence, _dictionaries.Verbs, _index);
+        var matcher = new PatternMatcher(sentence, _dictionaries.Verbs, _index, actors);
         var modality = new ModalityReader(sentence);
         List<CodedEvent>? events = null;
         for (var v = 0; v < sentence.Count; v++)
@@ -69,6 +71,12 @@ public sealed class EventCoder
         if (code.IsNone) return;
         if (match is { Source: >= 0 } m) sources = arguments.Resolve(m.Source);
         var flags = modality.Read(v);
+        if (flags.Negated && modality.NegatedItself(v) && !(match is { } spelled && _index.HandlesNegation(spelled.Pattern)) && _negations.Negate(code.Primary) is { } negated)
+        {
+            // "did not clash": the negation is coded (110 -> 050), not flagged.
+            code = new VerbCode(negated);
+            flags = flags with { Negated = false };
+        }
         var speaker = Attribution.Speaker(s, v);
         if (match is { } compound && compound.Pattern.IsCompound && sources.Count > 1)
         {
@@ -81,6 +89,7 @@ public sealed class EventCoder
         }
         var targets = match is { Target: >= 0 } t ? arguments.Resolve(t.Target) : arguments.Targets(v, sources);
         if (targets.Count == 0 && match is not { Target: >= 0 }) targets = arguments.FirstActorAfter(after, sources);
+        if (IsOwnForce(code.Primary, targets)) targets = [];
         if (targets.Count == 0)
         {
             if (!_requireTarget && (match is not null || code.Primary.StartsWith("08", StringComparison.Ordinal) ||
@@ -98,6 +107,20 @@ public sealed class EventCoder
         {
             foreach (var target in targets) Emit(code, v, source, target, flags, speaker, ref events);
         }
+    }
+
+    /// <summary>
+    /// "Russia massed troops", "they will move to their garrisons": the countryless troops a force posture (root 15)
+    /// or a military de-escalation (087) moves are the source's own forces, not a target.
+    /// </summary>
+    private static bool IsOwnForce(string code, List<ActorMention> targets)
+    {
+        if (targets.Count == 0 || !(code.StartsWith("15", StringComparison.Ordinal) || code.StartsWith("087", StringComparison.Ordinal))) return false;
+        foreach (var target in targets)
+        {
+            if (!target.Code.StartsWith("---", StringComparison.Ordinal)) return false;
+        }
+        return true;
     }
 
     private static void Emit(VerbCode code, int v, ActorMention source, ActorMention target, EventModality flags, int speaker, ref List<CodedEvent>? events)

@@ -56,6 +56,14 @@ internal sealed class ModalityReader
         return new EventModality(negated, hypothetical, future, _question);
     }
 
+    /// <summary>True when the negation is on the verb itself ("did not clash"), not on a verb governing it ("won't try to clash").</summary>
+    public bool NegatedItself(int verb)
+    {
+        bool negated = false, hypothetical = false, future = false;
+        ReadMarkers(verb, ref negated, ref hypothetical, ref future);
+        return negated;
+    }
+
     private void ReadMarkers(int word, ref bool negated, ref bool hypothetical, ref bool future)
     {
         foreach (var child in _s.Children(word))

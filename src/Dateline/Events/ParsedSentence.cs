@@ -13,8 +13,9 @@ public sealed class ParsedSentence
     private readonly int[] _childStart;
     private readonly int[] _children;
 
-    private ParsedSentence(string[] words, string[] lemmas, string[] upos, int[] heads, string[] relations, int[] starts, int[] ends)
+    private ParsedSentence(string[] words, string[] lemmas, string[] upos, int[] heads, string[] relations, int[] starts, int[] ends, bool[]? people = null)
     {
+        People = people ?? new bool[words.Length];
         Words = words;
         Lemmas = lemmas;
         Upos = upos;
@@ -24,6 +25,12 @@ public sealed class ParsedSentence
         Ends = ends;
         (_childStart, _children) = Nlp.Parsing.ChildIndex.Build(heads);
     }
+
+    /// <summary>
+    /// Per word, true when it lies in a mention of a person or group entity (<see cref="Layers.Entities"/>; all
+    /// false for supplied parses): such a phrase can fill a pattern slot that needs an actor.
+    /// </summary>
+    public bool[] People { get; }
 
     /// <summary>Number of words.</summary>
     public int Count => Words.Length;
@@ -141,7 +148,24 @@ public sealed class ParsedSentence
             starts[i] = token.Start;
             ends[i] = token.End;
         }
-        return new ParsedSentence(words, lemmaWords, upos, heads, relations, starts, ends);
+        return new ParsedSentence(words, lemmaWords, upos, heads, relations, starts, ends, FindPeople(document, starts, ends));
+    }
+
+    private static bool[] FindPeople(Document document, int[] starts, int[] ends)
+    {
+        var people = new bool[starts.Length];
+        if (starts.Length == 0 || !document.TryGet(Layers.Entities, out var entities)) return people;
+        var (first, last) = (starts[0], ends[^1]);
+        foreach (var entity in entities)
+        {
+            if (entity.Type is not (EntityType.Person or EntityType.Group)) continue;
+            foreach (var mention in entity.Mentions)
+            {
+                if (mention.End <= first || mention.Start >= last) continue;
+                for (var i = 0; i < starts.Length; i++) people[i] |= starts[i] >= mention.Start && ends[i] <= mention.End;
+            }
+        }
+        return people;
     }
 
     /// <summary>

@@ -9,20 +9,25 @@ namespace Dateline.Events;
 /// <c>&amp;SYNSET</c> any of its phrases; <c>+</c>, <c>$</c>, <c>^</c> a nominal (binding target or source);
 /// <c>%</c> a coordinated nominal; <c>( PREP ... )</c> a preposition whose phrase holds the rest; <c>{ ... }</c>
 /// words inside one noun phrase. A <c>$</c> or <c>%</c> before the verb stands for the clause's subject, which the
-/// coder finds from the parse, and consumes no word.
+/// coder finds from the parse, and consumes no word. A pattern whose <c>+</c> binds a phrase naming no actor, no
+/// person or group entity and no personal pronoun ("released + " on "released video") does not match: the slot
+/// stands for an actor.
 /// </summary>
 internal sealed class PatternMatcher
 {
     private readonly ParsedSentence _s;
     private readonly VerbDictionary _verbs;
     private readonly PatternIndex _index;
+    private readonly ActorFinder _actors;
+    private readonly List<int> _candidates = [];
     private HashSet<string>? _sentenceWords;
     private int _source;
     private int _target;
     private bool _compoundSubject;
 
-    public PatternMatcher(ParsedSentence sentence, VerbDictionary verbs, PatternIndex index)
+    public PatternMatcher(ParsedSentence sentence, VerbDictionary verbs, PatternIndex index, ActorFinder actors)
     {
+        _actors = actors;
         _s = sentence;
         _verbs = verbs;
         _index = index;
@@ -49,19 +54,42 @@ internal sealed class PatternMatcher
     {
         _compoundSubject = compoundSubject;
         PatternMatch? best = null;
-        var sentenceWords = patterns.Count > 0 ? SentenceWords() : null;
-        foreach (var pattern in patterns)
+        if (patterns.Count == 0) return null;
+        var sentenceWords = SentenceWords();
+        _index.Candidates(patterns, sentenceWords, _candidates);
+        foreach (var position in _candidates)
         {
-            if (!_index.MayMatch(pattern, sentenceWords!)) continue;
+            var pattern = patterns[position];
+            if (!_index.MayMatch(pattern, sentenceWords)) continue;
             var verb = pattern.VerbIndex;
             if (verb < 0) continue;
             _source = _target = -1;
             if (!MatchBefore(pattern.Elements, verb - 1, before, 0, -1)) continue;
             if (!MatchAfter(pattern.Elements, verb + 1, pattern.Elements.Count, after, 0, -1)) continue;
+            if (_target >= 0 && !CanBeActor(_target)) continue;
             var score = Score(pattern.Elements);
             if (best is null || score > best.Value.Score) best = new PatternMatch(pattern, score, _source, _target);
         }
         return best;
+    }
+
+    /// <summary>The head of the noun phrase a modifier word belongs to ("two" in "two detained journalists").</summary>
+    private int PhraseHead(int w)
+    {
+        for (var steps = 0; steps < 4 && _s.Heads[w] >= 0 && _s.IsNominal(_s.Heads[w]); steps++)
+        {
+            if (!(_s.Is(w, "nummod") || _s.Is(w, "compound") || _s.Is(w, "det") || _s.Is(w, "flat") || _s.Is(w, "amod"))) break;
+            w = _s.Heads[w];
+        }
+        return w;
+    }
+
+    /// <summary>True when the phrase at <paramref name="w"/> names an actor, a person or group, or is a personal pronoun.</summary>
+    private bool CanBeActor(int w)
+    {
+        if (_s.People[w]) return true;
+        if (_s.Upos[w] == "PRON") return _s.Words[w] is not ("IT" or "THIS" or "THAT" or "WHICH" or "WHAT");
+        return _actors.Resolve(w).Count > 0;
     }
 
     private static int Score(IReadOnlyList<PatternElement> elements)
@@ -139,7 +167,7 @@ internal sealed class PatternMatcher
                 return MatchSynset(e.Text!, w);
             case PatternElementKind.Target:
                 if (!_s.IsNominal(w)) return -1;
-                _target = w;
+                _target = PhraseHead(w);
                 return w;
             case PatternElementKind.Source:
                 if (!_s.IsNominal(w)) return -1;

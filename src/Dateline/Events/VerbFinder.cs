@@ -29,8 +29,9 @@ internal static class VerbFinder
                 if (form.Verb != verbWord || (byLemma && f != 0)) continue;
                 var particles = MatchOthers(s, form, v);
                 if (particles is null) continue;
-                // Later entries win ties, as PETRARCH lets a later verb line overwrite an earlier one.
-                if (form.Words.Count >= bestWords)
+                // Later entries win ties, as PETRARCH lets a later verb line overwrite an earlier one; but a word
+                // listed as a verb of its own ("LEFT") is not overridden by its lemma's entry ("LEAVE").
+                if (form.Words.Count > bestWords || (form.Words.Count == bestWords && !(byLemma && best is not null)))
                 {
                     best = new VerbMatch(entry, particles);
                     bestWords = form.Words.Count;

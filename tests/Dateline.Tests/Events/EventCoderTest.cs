@@ -252,4 +252,94 @@ public class EventCoderTest
             "Poland Poland PROPN 3 conj", "attacked attack VERB 0 root", "Ukraine Ukraine PROPN 6 obj");
         Assert.Equal("RUS UKR 190; BLR UKR 190; POL UKR 190", Triples(_coder.Code(s, Date)));
     }
+
+    [Fact]
+    public void A_negated_verb_whose_code_has_a_negation_is_recoded_and_not_flagged()
+    {
+        var s = HandParsedSentence.Create(
+            "Poland Poland PROPN 4 nsubj", "did do AUX 4 aux", "not not PART 4 advmod", "clash clash VERB 0 root",
+            "with with ADP 6 case", "Russia Russia PROPN 4 obl");
+        var e = Assert.Single(_coder.Code(s, Date));
+        Assert.Equal("POL RUS 050", $"{e.Source.Code} {e.Target?.Code} {e.Code}");
+        Assert.False(e.Modality.Negated);
+    }
+
+    [Fact]
+    public void A_negation_on_a_governing_verb_or_spelled_by_the_pattern_keeps_the_code()
+    {
+        var tried = HandParsedSentence.Create(
+            "Poland Poland PROPN 4 nsubj", "did do AUX 4 aux", "not not PART 4 advmod", "try try VERB 0 root",
+            "to to PART 6 mark", "clash clash VERB 4 xcomp", "with with ADP 8 case", "Russia Russia PROPN 6 obl");
+        var e = Assert.Single(_coder.Code(tried, Date));
+        Assert.Equal("POL RUS 110", $"{e.Source.Code} {e.Target?.Code} {e.Code}");
+        Assert.True(e.Modality.Negated);
+        var never = HandParsedSentence.Create(
+            "Poland Poland PROPN 3 nsubj", "never never ADV 3 advmod", "clashed clash VERB 0 root", "with with ADP 5 case",
+            "Russia Russia PROPN 3 obl");
+        Assert.Equal("POL RUS 111", Triples(_coder.Code(never, Date)));
+    }
+
+    [Fact]
+    public void A_target_slot_binding_a_phrase_that_names_no_actor_does_not_match()
+    {
+        var footage = HandParsedSentence.Create("Russia Russia PROPN 2 nsubj", "released release VERB 0 root", "footage footage NOUN 2 obj");
+        Assert.Empty(new EventCoder(TestDictionaries.Create(), requireTarget: false).Code(footage, Date));
+        var troops = HandParsedSentence.Create("Russia Russia PROPN 2 nsubj", "released release VERB 0 root", "troops troops NOUN 2 obj");
+        Assert.Equal("RUS ---MIL 0841", Triples(_coder.Code(troops, Date)));
+    }
+
+    [Fact]
+    public void A_list_continued_after_a_bracketed_short_form_gives_one_target_per_member()
+    {
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 2 nsubj", "demanded demand VERB 0 root", "guarantees guarantee NOUN 2 obj", "from from ADP 7 case",
+            "the the DET 7 det", "United United PROPN 7 compound", "States States PROPN 3 nmod", "( ( PUNCT 9 punct",
+            "US US PROPN 2 parataxis", ") ) PUNCT 9 punct", "and and CCONJ 12 cc", "NATO NATO PROPN 9 conj");
+        Assert.Equal("RUS USA 100; RUS NAT 100", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void An_actor_name_runs_on_through_the_of_modifier_of_its_head()
+    {
+        var s = HandParsedSentence.Create(
+            "The the DET 3 det", "National National PROPN 3 compound", "Bank Bank PROPN 6 nsubj", "of of ADP 5 case",
+            "Poland Poland PROPN 3 nmod", "threatened threaten VERB 0 root", "Russia Russia PROPN 6 obj");
+        Assert.Equal("POLBNK RUS 130", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void Countryless_troops_moved_by_a_withdrawal_are_the_sources_own_not_a_target()
+    {
+        var s = HandParsedSentence.Create("Russia Russia PROPN 2 nsubj", "withdrew withdraw VERB 0 root", "troops troops NOUN 2 obj");
+        var e = Assert.Single(new EventCoder(TestDictionaries.Create(), requireTarget: false).Code(s, Date));
+        Assert.Equal("RUS  0874", $"{e.Source.Code} {e.Target?.Code} {e.Code}");
+    }
+
+    [Fact]
+    public void An_agent_name_runs_on_through_the_of_modifier_of_its_head()
+    {
+        var s = HandParsedSentence.Create(
+            "Poland Poland PROPN 3 nmod:poss", "'s 's PART 1 case", "Ministry Ministry PROPN 6 nsubj", "of of ADP 5 case",
+            "Defence Defence PROPN 3 nmod", "threatened threaten VERB 0 root", "Russia Russia PROPN 6 obj");
+        Assert.Equal("POLMIL RUS 130", Triples(_coder.Code(s, Date)));
+    }
+
+    [Fact]
+    public void A_word_listed_as_a_verb_of_its_own_is_not_overridden_by_its_lemmas_entry()
+    {
+        var s = HandParsedSentence.Create("Poland Poland PROPN 2 nsubj", "left leave VERB 0 root", "for for ADP 4 case", "Russia Russia PROPN 2 obl");
+        Assert.Equal("POL RUS 042", Triples(_coder.Code(s, Date)));
+        var leaves = HandParsedSentence.Create("Poland Poland PROPN 2 nsubj", "leaves leave VERB 0 root", "for for ADP 4 case", "Russia Russia PROPN 2 obl");
+        Assert.Equal("POL RUS 012", Triples(_coder.Code(leaves, Date)));
+    }
+
+    [Fact]
+    public void A_named_apposition_inside_a_list_is_one_of_its_members()
+    {
+        var s = HandParsedSentence.Create(
+            "Russia Russia PROPN 8 nsubj", ", , PUNCT 1 punct", "the the DET 4 det", "Belarus Belarus PROPN 1 appos",
+            ", , PUNCT 1 punct", "and and CCONJ 7 cc", "Poland Poland PROPN 1 conj", "threatened threaten VERB 0 root",
+            "Ukraine Ukraine PROPN 8 obj");
+        Assert.Equal("RUS UKR 130; BLR UKR 130; POL UKR 130", Triples(_coder.Code(s, Date)));
+    }
 }

@@ -38,10 +38,11 @@ public class EventStageTest
     }
 
     [SkippableFact]
-    public void The_reference_article_has_the_demand_for_guarantees_and_the_wests_threat_of_sanctions_against_russia()
+    public void The_reference_article_has_the_demand_for_guarantees_from_the_us_and_nato_and_the_wests_threat_of_sanctions_against_russia()
     {
         var events = ReferenceEvents(out _);
         Assert.Contains(events, e => e.Root == "10" && e.Source.Actor.StartsWith("RUS", StringComparison.Ordinal) && e.Target?.Actor == "USA");
+        Assert.Contains(events, e => e.Root == "10" && e.Source.Actor.StartsWith("RUS", StringComparison.Ordinal) && e.Target?.Actor == "IGOWSTNAT");
         Assert.Contains(events, e => e.Cameo == "1312" && e.Source.Actor == "WST" && e.Target?.Actor == "RUS" && !e.Negated);
         var condition = Assert.Single(events, e => e.Cameo == "192" && e.Hypothetical);
         Assert.Equal(("RUS", "UKR"), (condition.Source.Actor, condition.Target?.Actor));
@@ -56,5 +57,18 @@ public class EventStageTest
         var quote = Assert.Single(quotes, q => q.Id == moving.AttributedTo?.Quote);
         Assert.True(quote.Content.Start <= moving.Verb.Start && moving.Verb.End <= quote.Content.End);
         Assert.Equal(quote.Speaker?.Span, moving.AttributedTo?.Speaker.Span);
+    }
+
+    [SkippableFact]
+    public void Released_footage_is_no_release_of_persons_and_released_journalists_is()
+    {
+        TestData.RequireSharedData();
+        var document = new Document(
+            "Russia's defence ministry released video of tanks being loaded onto trains. Belarus released two detained journalists on Friday.",
+            new ArticleMetadata { Published = new DateTimeOffset(2022, 2, 16, 0, 0, 0, TimeSpan.Zero) });
+        DefaultPipeline.Create().Process(document);
+        var releases = document.Get(EventLayers.Events).Where(e => e.Cameo.StartsWith("084", StringComparison.Ordinal)).ToList();
+        var release = Assert.Single(releases);
+        Assert.Equal("BLR", release.Source.Actor);
     }
 }

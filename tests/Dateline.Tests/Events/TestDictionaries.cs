@@ -41,6 +41,23 @@ internal static class TestDictionaries
 
         --- WANT [---] ---
         WANT
+
+        --- CLASH [110] ---
+        CLASH
+        - NEVER * [111]
+
+        --- RELEASE [---] ---
+        RELEASE
+        - * + [0841]
+
+        --- DEMAND [100] ---
+        DEMAND
+
+        --- LEAVE [012] ---
+        LEAVE
+
+        --- LEFT [042] ---
+        LEFT
         """;
 
     public const string Actors = """
@@ -49,6 +66,9 @@ internal static class TestDictionaries
         UKRAINE [UKR]
         BELARUS [BLR]
         POLAND [POL]
+        NATIONAL BANK OF POLAND [POLBNK]
+        UNITED STATES [USA]
+        NATO [NAT]
         GRYFFINDOR [GRY 20000101-20100101]
         [HUF >20100101]
         """;
@@ -57,6 +77,7 @@ internal static class TestDictionaries
         TROOPS {} [~MIL]
         GOVERNMENT [~GOV]
         SPOKESMAN [~GOV]
+        MINISTRY_OF_DEFENCE [~MIL]
         """;
 
     public const string Discards = """

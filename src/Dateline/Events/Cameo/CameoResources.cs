@@ -8,6 +8,7 @@ internal static class CameoResources
     public const string Codes = "knowledge/cameo/codes.tsv";
     public const string Plover = "knowledge/cameo/plover.tsv";
     public const string Discards = "knowledge/cameo/discards.txt";
+    public const string Negations = "knowledge/cameo/negations.tsv";
     public const string VerbsFolder = "knowledge/cameo/verbs/";
 
     /// <summary>The text of an embedded resource.</summary>
