@@ -16,6 +16,11 @@ internal static class DigitShapes
         if (rest[0] is '/' or '.' or '-') return ReadNumericDate(s, dayFirst);
         if (rest is "s" && (digits == 4 && number % 10 == 0 || digits == 2 && number % 10 == 0)) return Decade(number, digits);
         if (digits <= 2 && number <= 12 && AmPm(rest, out var add)) return (WordKind.Clock, Hour12(number, add), 100);
+        if (digits is 3 or 4 && number % 100 < 60 && number / 100 is >= 1 and <= 12 && AmPm(rest, out add))
+        {
+            return (WordKind.Clock, Hour12(number / 100, add), number % 100 + 100);
+        }
+        if (digits <= 2 && number <= 23 && rest.Equals("ish", StringComparison.OrdinalIgnoreCase)) return (WordKind.Clock, number, 0);
         return default;
     }
 
@@ -74,10 +79,15 @@ internal static class DigitShapes
         if (digits > 2 || rest.Length < 2 || !char.IsAsciiDigit(rest[0]) || !char.IsAsciiDigit(rest[1])) return default;
         var minute = (rest[0] - '0') * 10 + rest[1] - '0';
         var tail = rest[2..];
-        if (tail.Length >= 3 && tail[0] == ':' && AllDigits(tail[1..3])) tail = tail[3..];
-        if (hour > 24 || minute > 59) return default;
-        if (tail.IsEmpty) return (WordKind.Clock, hour, minute);
-        return hour <= 12 && AmPm(tail, out var add) ? (WordKind.Clock, Hour12(hour, add), minute + 100) : default;
+        var seconds = 0;
+        if (tail.Length >= 3 && tail[0] == ':' && AllDigits(tail[1..3]))
+        {
+            seconds = ((tail[1] - '0') * 10 + tail[2] - '0' + 1) * 1000;
+            tail = tail[3..];
+        }
+        if (hour > 24 || minute > 59 || seconds > 60000) return default;
+        if (tail.IsEmpty) return (WordKind.Clock, hour, minute + seconds);
+        return hour <= 12 && AmPm(tail, out var add) ? (WordKind.Clock, Hour12(hour, add), minute + 100 + seconds) : default;
     }
 
     private static (WordKind, int, int) ReadNumericDate(ReadOnlySpan<char> s, bool dayFirst)

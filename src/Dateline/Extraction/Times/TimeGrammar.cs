@@ -149,6 +149,16 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
             if (TryPrimary(next, out var dateEnd, out var date) && IsDay(date)) return (dateEnd, spec with { Date = date });
             return (end, spec);
         }
+        if (spec.Kind == SpecKind.Clock && spec.Hour == null && spec.PartOfDay != null)
+        {
+            var next = Is(end, TimeLexicon.At) || Kind(end) == WordKind.Comma || (Kind(end) == WordKind.Approx && Extra(end) == 0) ? end + 1 : end;
+            if (TryClock(next, out var clockEnd, out var clock) && clock.Date == null)
+            {
+                var part = Array.IndexOf(TimeLexicon.PartsOfDay, spec.PartOfDay);
+                return (clockEnd, WithPartOfDay(clock, part) with { Date = spec.Date });
+            }
+            return (end, spec);
+        }
         if (IsDay(spec))
         {
             var next = Is(end, TimeLexicon.At) || Kind(end) == WordKind.Comma ? end + 1 : end;
@@ -172,6 +182,7 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
         Consider(TryDuration(i, out var e3, out var s3), e3, s3, ref end, ref spec);
         Consider(TryClock(i, out var e4, out var s4), e4, s4, ref end, ref spec);
         Consider(TrySet(i, out var e5, out var s5), e5, s5, ref end, ref spec);
+        Consider(TryPartOfDayFirst(i, out var e6, out var s6), e6, s6, ref end, ref spec);
         return end > i;
     }
 

@@ -170,7 +170,9 @@ internal static class TimeLexicon
         d["evening"] = d["evenings"] = (WordKind.PartOfDay, 2, 0);
         d["overnight"] = (WordKind.PartOfDay, 3, 0);
         d["daytime"] = (WordKind.PartOfDay, 4, 0);
-        d["noon"] = d["midday"] = (WordKind.NamedHour, 12, 0);
+        d["noon"] = d["midday"] = d["noonish"] = d["lunchtime"] = (WordKind.NamedHour, 12, 0);
+        d["midmorning"] = (WordKind.NamedHour, 10, 0);
+        d["midafternoon"] = (WordKind.NamedHour, 14, 0);
         d["midnight"] = (WordKind.NamedHour, 0, 0);
         d["am"] = d["a.m."] = d["a.m"] = (WordKind.AmPm, 0, 0);
         d["pm"] = d["p.m."] = d["p.m"] = (WordKind.AmPm, 12, 0);

@@ -42,7 +42,9 @@ internal static partial class TimeResolver
     private static ResolvedTime Clock(TimeSpec spec, DateOnly? anchor, Tense tense)
     {
         var date = Point(spec.Date ?? new TimeSpec(SpecKind.Relative) { Unit = TimeUnit.Day }, anchor, tense);
-        var time = spec.PartOfDay ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{spec.Hour:D2}:{spec.Minute:D2}");
+        var time = spec.Hour == null && spec.PartOfDay != null ? spec.PartOfDay
+            : spec.Second is { } second ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{spec.Hour:D2}:{spec.Minute:D2}:{second:D2}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{spec.Hour:D2}:{spec.Minute:D2}");
         var day = DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
         return date with { Type = TimeType.Time, Value = date.Value + "T" + time + TimexText.Zone(spec.Zone, day) };
     }

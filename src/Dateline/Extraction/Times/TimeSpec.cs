@@ -45,6 +45,9 @@ internal sealed record TimeSpec(SpecKind Kind)
     /// <summary>Minute of a clock time.</summary>
     public int Minute { get; init; }
 
+    /// <summary>Second of a clock time, or null when none was written.</summary>
+    public int? Second { get; init; }
+
     /// <summary>Part-of-day code (MO, AF, EV, NI), or null.</summary>
     public string? PartOfDay { get; init; }
 

@@ -44,7 +44,7 @@ internal enum WordKind : byte
     AmPm,
     /// <summary>A time zone; Value = index into <see cref="TimeLexicon.Zones"/>.</summary>
     Zone,
-    /// <summary>A clock time (<c>13:00</c>, <c>1am</c>); Value = hour, Extra = minute + 100 when a.m./p.m. was part of it.</summary>
+    /// <summary>A clock time (<c>13:00</c>, <c>1am</c>); Value = hour, Extra = minute, + 100 when a.m./p.m. was part of it, + 1000 × (second + 1) when seconds were written.</summary>
     Clock,
     /// <summary>A numeric date; Value = yyyymmdd with unknown parts 0.</summary>
     NumericDate,
