@@ -108,6 +108,7 @@ internal static class DigitShapes
             if (s[i] != separator) return default;
             i++;
         }
+        if (count == 2 && i == s.Length && separator == '/') return ReadTwoPartDate(parts, lengths, dayFirst);
         if (count != 3 || i != s.Length) return default;
         int year, month, day;
         if (lengths[0] == 4) (year, month, day) = (parts[0], parts[1], parts[2]);
@@ -122,6 +123,18 @@ internal static class DigitShapes
         else return default;
         if (month is < 1 or > 12 || day is < 1 or > 31) return default;
         return (WordKind.NumericDate, year * 10000 + month * 100 + day, 0);
+    }
+
+    /// <summary><c>4/22</c> and <c>22/04</c> (no year: Extra 1), <c>3/2015</c> and <c>2015/3</c> (a month). <c>24/7</c> is the idiom, not a date.</summary>
+    private static (WordKind, int, int) ReadTwoPartDate(Span<int> parts, Span<int> lengths, bool dayFirst)
+    {
+        if (lengths[0] <= 2 && lengths[1] == 4 && parts[0] is >= 1 and <= 12) return (WordKind.NumericDate, parts[1] * 10000 + parts[0] * 100, 0);
+        if (lengths[0] == 4 && lengths[1] <= 2 && parts[1] is >= 1 and <= 12) return (WordKind.NumericDate, parts[0] * 10000 + parts[1] * 100, 0);
+        if (lengths[0] > 2 || lengths[1] > 2 || (parts[0] == 24 && parts[1] == 7)) return default;
+        var firstIsDay = parts[0] > 12 || (parts[1] <= 12 && dayFirst);
+        var (day, month) = firstIsDay ? (parts[0], parts[1]) : (parts[1], parts[0]);
+        if (month is < 1 or > 12 || day is < 1 or > 31) return default;
+        return (WordKind.NumericDate, month * 100 + day, 1);
     }
 
     private static (WordKind, int, int) ReadShortDecade(ReadOnlySpan<char> s)

@@ -11,10 +11,16 @@ internal sealed partial class TimeGrammar
         {
             case WordKind.Month: return TryMonthFirst(i, out end, out spec);
             case WordKind.Number or WordKind.Ordinal:
-                return TryDayFirst(i, out end, out spec) || TryQuarter(i, out end, out spec) || TryYear(i, out end, out spec);
+                return TryDayFirst(i, out end, out spec) || TryQuarter(i, out end, out spec) || TryYear(i, out end, out spec)
+                    || TryDayOnly(i, false, out end, out spec);
             case WordKind.NumericDate:
                 var v = Value(i);
-                spec = new TimeSpec(SpecKind.Calendar) { Year = v / 10000, Month = v / 100 % 100, Day = v % 100, Unit = TimeUnit.Day };
+                if (Extra(i) == 1 && !Is(i - 1, TimeLexicon.On) && !Is(i - 1, TimeLexicon.In) && !EndsDay(i + 1)) return false;
+                spec = new TimeSpec(SpecKind.Calendar)
+                {
+                    Year = v >= 10000 ? v / 10000 : null, Month = v / 100 % 100, Day = v % 100 == 0 ? null : v % 100,
+                    Unit = v % 100 == 0 ? TimeUnit.Month : TimeUnit.Day,
+                };
                 end = i + 1;
                 return true;
             case WordKind.Decade:
@@ -41,7 +47,8 @@ internal sealed partial class TimeGrammar
         end = i;
         spec = null!;
         var k = Kind(i + 1);
-        if (k is WordKind.Ordinal or WordKind.Number && (TryDayFirst(i + 1, out end, out spec) || TryQuarter(i + 1, out end, out spec))) return true;
+        if (k is WordKind.Ordinal or WordKind.Number && (TryDayFirst(i + 1, out end, out spec) || TryQuarter(i + 1, out end, out spec)
+            || TryDayOnly(i + 1, true, out end, out spec))) return true;
         if (k == WordKind.Decade) return TryCalendar(i + 1, out end, out spec);
         if (k == WordKind.Fiscal && TryFiscal(i + 1, out end, out spec)) return true;
         if (k == WordKind.Season) return TrySeason(i, i + 1, 0, out end, out spec);
@@ -256,6 +263,12 @@ internal sealed partial class TimeGrammar
         var next = Kind(i + 1) == WordKind.Comma ? i + 2 : i + 1;
         if (TryMonthFirst(next, out end, out spec) && spec.Day != null && Kind(next) == WordKind.Month) return true;
         if (TryDayFirst(next, out end, out spec)) return true;
+        if (offset == 0 && Kind(next) == WordKind.Article && Value(next) == 0 && TryDayOnly(next + 1, true, out end, out spec))
+        {
+            spec = spec with { Weekday = Value(i) };
+            return true;
+        }
+        if (offset == 0 && Kind(next) == WordKind.NumericDate && TryCalendar(next, out end, out spec)) return true;
         spec = new TimeSpec(SpecKind.Weekday) { Weekday = Value(i), Offset = offset };
         end = i + 1;
         if (Kind(end) == WordKind.PartOfDay)

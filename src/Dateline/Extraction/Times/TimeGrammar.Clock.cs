@@ -89,7 +89,7 @@ internal sealed partial class TimeGrammar
         end = i + 1;
         if (TryPastTo(i, out end, out hour, out minute)) return true;
         if (Extra(i) > 2 || Extra(i) < 0 || Value(i) is < 1 or > 12) return false;
-        hour = Value(i);
+        (hour, minute) = (Value(i), 0);
         end = i + 1;
         if (Extra(i) == 0 && ReadNumber(end, out var m, out var afterMinutes) && Extra(end) == 0 && m is >= 10 and <= 59
             && (Kind(afterMinutes) == WordKind.AmPm || IsOClock(afterMinutes) || Is(i - 1, TimeLexicon.At)))

@@ -12,6 +12,9 @@ internal sealed record TimeSpec(SpecKind Kind)
     /// <summary>Year relative to the reference year (<c>last year</c> = -1), used when <see cref="Year"/> is null.</summary>
     public int? YearOffset { get; init; }
 
+    /// <summary>For a day without its month: months from the reference month (<c>of next month</c> = 1), or null to infer.</summary>
+    public int? MonthOffset { get; init; }
+
     /// <summary>Month 1..12, or null.</summary>
     public int? Month { get; init; }
 
