@@ -142,16 +142,26 @@ internal sealed partial class TimeGrammar
     private bool TryAgo(int i, out int end, out TimeSpec spec)
     {
         spec = null!;
-        if (!TryAmountUnit(i, out end, out var amount, out var unit, out _) || amount is not { } n || n != decimal.Truncate(n)) return false;
+        if (!TryAmountUnit(i, out end, out var amount, out var unit, out var adjective) || adjective || amount is not { } n || n != decimal.Truncate(n)) return false;
+        var parts = ExtendCompound(ref end, new TimeSpec(SpecKind.Duration) { Amount = n, Unit = unit }).Parts;
+        if (parts != null && parts.Any(p => p.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)) return false;
         if (Kind(end) == WordKind.Ago)
         {
-            spec = RelativeBy(unit, -(int)n);
+            spec = RelativeBy(unit, -(int)n) with { Parts = parts };
             end++;
             return true;
         }
         if (Is(end, TimeLexicon.From) && Kind(end + 1) == WordKind.Reference && Value(end + 1) == 0)
         {
-            spec = RelativeBy(unit, (int)n);
+            spec = RelativeBy(unit, (int)n) with { Parts = parts };
+            end += 2;
+            return true;
+        }
+        // "two days from tomorrow", "three weeks after today", "two days before yesterday"
+        var direction = Is(end, TimeLexicon.From) || TextIs(end, "after") ? 1 : TextIs(end, "before") ? -1 : 0;
+        if (direction != 0 && Kind(end + 1) == WordKind.DayWord && Extra(end + 1) == 0 && unit is not (TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
+        {
+            spec = RelativeBy(unit, direction * (int)n) with { Parts = parts, DayOffset = Value(end + 1), Granularity = TimeUnit.Day };
             end += 2;
             return true;
         }

@@ -78,6 +78,8 @@ internal static class TimeLexicon
             ("weekend", TimeUnit.Weekend), ("fortnight", TimeUnit.Fortnight), ("month", TimeUnit.Month),
             ("year", TimeUnit.Year), ("yr", TimeUnit.Year), ("decade", TimeUnit.Decade), ("century", TimeUnit.Century),
         ];
+        d["h"] = d["hrs"] = (WordKind.Unit, (int)TimeUnit.Hour, 1);
+        d["sec"] = d["secs"] = (WordKind.Unit, (int)TimeUnit.Second, 1);
         foreach (var (name, unit) in units)
         {
             d[name] = (WordKind.Unit, (int)unit, 0);
@@ -120,7 +122,9 @@ internal static class TimeLexicon
         d["final"] = (WordKind.Ordinal, 4, -1);
         d["dozen"] = (WordKind.Number, 12, -2);
         d["the"] = (WordKind.Article, 0, 0);
-        d["a"] = d["an"] = (WordKind.Article, 1, 0);
+        d["a"] = d["an"] = d["another"] = (WordKind.Article, 1, 0);
+        d["all"] = d["full"] = d["whole"] = d["entire"] = (WordKind.Whole, 0, 0);
+        d["couple"] = (WordKind.Number, 2, 0);
         d["several"] = d["few"] = d["many"] = d["some"] = d["recent"] = d["coming"] = (WordKind.Vague, 0, 0);
         d["once"] = (WordKind.Times, 1, 0);
         d["twice"] = (WordKind.Times, 2, 0);
@@ -157,7 +161,7 @@ internal static class TimeLexicon
         (string, TimeUnit)[] periodic =
         [
             ("hourly", TimeUnit.Hour), ("daily", TimeUnit.Day), ("nightly", TimeUnit.Day), ("weekly", TimeUnit.Week),
-            ("fortnightly", TimeUnit.Fortnight), ("monthly", TimeUnit.Month), ("quarterly", TimeUnit.Quarter),
+            ("fortnightly", TimeUnit.Fortnight), ("biweekly", TimeUnit.Fortnight), ("monthly", TimeUnit.Month), ("quarterly", TimeUnit.Quarter),
             ("annually", TimeUnit.Year), ("annual", TimeUnit.Year), ("yearly", TimeUnit.Year),
         ];
         foreach (var (name, unit) in periodic) d[name] = (WordKind.Periodic, (int)unit, 0);

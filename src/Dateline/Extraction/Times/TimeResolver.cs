@@ -11,7 +11,7 @@ internal static partial class TimeResolver
     public static ResolvedTime Resolve(TimeSpec spec, DateOnly? anchor, Tense tense) => spec.Kind switch
     {
         SpecKind.Reference => new(TimeType.Date, spec.Direction switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" }, null, null, true, false),
-        SpecKind.Duration => new(TimeType.Duration, TimexText.Duration(spec.Amount, spec.Unit), null, null, true, false),
+        SpecKind.Duration => new(TimeType.Duration, spec.Parts != null ? TimexText.Compound(spec.Parts) : TimexText.Duration(spec.Amount, spec.Unit), null, null, true, false),
         SpecKind.Set => new(TimeType.Set, SetValue(spec), null, null, true, false),
         SpecKind.Clock => Clock(spec, anchor, tense),
         SpecKind.Range => Range(spec, anchor, tense),
@@ -81,6 +81,13 @@ internal static partial class TimeResolver
     {
         var granularity = spec.Granularity == TimeUnit.None ? spec.Unit : spec.Granularity;
         if (anchor is not { } a) return (Placeholder(granularity), true);
+        a = a.AddDays(spec.DayOffset);
+        if (spec.Parts != null)
+        {
+            var sign = spec.Offset < 0 ? -1 : 1;
+            foreach (var (amount, unit) in spec.Parts) a = Shift(a, unit, sign * (int)amount);
+            return (TimexText.Day(a), true);
+        }
         var n = spec.Offset;
         return granularity switch
         {

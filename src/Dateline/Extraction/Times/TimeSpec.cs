@@ -42,6 +42,12 @@ internal sealed record TimeSpec(SpecKind Kind)
     /// <summary>Amount of a duration or set period; null for an unspecified amount (<c>PXY</c>).</summary>
     public decimal? Amount { get; init; }
 
+    /// <summary>All amounts of a compound duration (<c>1 year 1 month 21 days</c>), or null for a single one.</summary>
+    public IReadOnlyList<(decimal Amount, TimeUnit Unit)>? Parts { get; init; }
+
+    /// <summary>For Relative: days to move the reference date first (<c>two days from tomorrow</c> = 1).</summary>
+    public int DayOffset { get; init; }
+
     /// <summary>Hour of a clock time, or null.</summary>
     public int? Hour { get; init; }
 

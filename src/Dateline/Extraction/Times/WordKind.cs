@@ -70,6 +70,8 @@ internal enum WordKind : byte
     Vague,
     /// <summary>once (1), twice (2).</summary>
     Times,
+    /// <summary>all, full, whole, entire (<c>all day</c> = one day).</summary>
+    Whole,
     /// <summary>The word "time" (after a zone: <c>UK time</c>).</summary>
     TimeWord,
 }
