@@ -11,8 +11,8 @@ internal sealed partial class TimeGrammar
         {
             case WordKind.Month: return TryMonthFirst(i, out end, out spec);
             case WordKind.Number or WordKind.Ordinal:
-                return TryDayFirst(i, out end, out spec) || TryQuarter(i, out end, out spec) || TryYear(i, out end, out spec)
-                    || TryDayOnly(i, false, out end, out spec);
+                return TryDayFirst(i, out end, out spec) || TryQuarter(i, out end, out spec) || TryMonthNumberYear(i, out end, out spec)
+                    || TryYear(i, out end, out spec) || TryDayOnly(i, false, out end, out spec);
             case WordKind.NumericDate:
                 var v = Value(i);
                 if (Extra(i) == 1 && !Is(i - 1, TimeLexicon.On) && !Is(i - 1, TimeLexicon.In) && !EndsDay(i + 1)) return false;
@@ -75,7 +75,7 @@ internal sealed partial class TimeGrammar
         }
         spec = new TimeSpec(SpecKind.Calendar) { Month = month, Unit = TimeUnit.Month };
         end = i + 1;
-        var yearAt = Kind(end) is WordKind.Comma || Is(end, TimeLexicon.Of) ? end + 1 : end;
+        var yearAt = Kind(end) is WordKind.Comma or WordKind.Dash || Is(end, TimeLexicon.Of) ? end + 1 : end;
         if (YearAt(yearAt, out var year))
         {
             spec = spec with { Year = year };
@@ -156,6 +156,44 @@ internal sealed partial class TimeGrammar
         if (next == WordKind.Unit || (nextIsNoun && !IsYearCue(i - 1))) return false;
         spec = YearSpec(year);
         end = i + 1;
+        YearThenPart(ref end, ref spec);
+        return true;
+    }
+
+    /// <summary>
+    /// A month or quarter written after its year: <c>2016 June</c>, <c>2016-11</c>, <c>2015/3</c>, <c>2016 Q3</c>. A number after a
+    /// dash is a month only when it cannot end a range of years (<c>2010-11</c> is two years, <c>2016-11</c> November).
+    /// </summary>
+    private void YearThenPart(ref int end, ref TimeSpec spec)
+    {
+        var year = spec.Year!.Value;
+        if (Kind(end) == WordKind.Month && Extra(end) != 1 || Kind(end) == WordKind.Month && Is(end - 2, TimeLexicon.In))
+        {
+            spec = new TimeSpec(SpecKind.Calendar) { Year = year, Month = Value(end), Unit = TimeUnit.Month };
+            end++;
+        }
+        else if (Kind(end) == WordKind.QuarterCode)
+        {
+            spec = new TimeSpec(SpecKind.Calendar) { Year = year, Unit = Value(end) > 10 ? TimeUnit.Half : TimeUnit.Quarter, Part = Value(end) % 10 };
+            end++;
+        }
+        else if (Kind(end) == WordKind.Dash && Kind(end + 1) == WordKind.Number && Extra(end + 1) is 1 or 2 && Value(end + 1) is >= 1 and <= 12
+            && (Value(end + 1) <= year % 100 || text[words[end + 1].Start] == '0') && Kind(end + 2) != WordKind.Dash)
+        {
+            spec = new TimeSpec(SpecKind.Calendar) { Year = year, Month = Value(end + 1), Unit = TimeUnit.Month };
+            end += 2;
+        }
+    }
+
+    /// <summary><c>12-2015</c>, <c>11 / 2016</c>: a month number, a dash or slash, a year.</summary>
+    private bool TryMonthNumberYear(int i, out int end, out TimeSpec spec)
+    {
+        end = i;
+        spec = null!;
+        if (Kind(i) != WordKind.Number || Extra(i) is not (1 or 2) || Value(i) is < 1 or > 12 || Kind(i + 1) != WordKind.Dash || !YearAt(i + 2, out var year)) return false;
+        if (Kind(i - 1) == WordKind.Dash) return false;
+        spec = new TimeSpec(SpecKind.Calendar) { Year = year, Month = Value(i), Unit = TimeUnit.Month };
+        end = i + 3;
         return true;
     }
 
@@ -192,7 +230,7 @@ internal sealed partial class TimeGrammar
             spec = spec with { Year = year };
             end = at + 1;
         }
-        else if (Is(end, TimeLexicon.Of) && Kind(at) == WordKind.Shift && Kind(at + 1) == WordKind.Unit && Value(at + 1) == (int)TimeUnit.Year)
+        else if (Kind(at) == WordKind.Shift && !TextIs(at, "past") && Kind(at + 1) == WordKind.Unit && Value(at + 1) == (int)TimeUnit.Year && Extra(at + 1) == 0)
         {
             spec = spec with { YearOffset = Value(at) };
             end = at + 2;
@@ -271,6 +309,11 @@ internal sealed partial class TimeGrammar
         if (offset == 0 && Kind(next) == WordKind.NumericDate && TryCalendar(next, out end, out spec)) return true;
         spec = new TimeSpec(SpecKind.Weekday) { Weekday = Value(i), Offset = offset };
         end = i + 1;
+        if (offset == 0 && WeekAfterWeekday(end, out var weekOffset, out var weekEnd))
+        {
+            spec = spec with { WeekOffset = weekOffset };
+            end = weekEnd;
+        }
         if (Kind(end) == WordKind.PartOfDay)
         {
             spec = new TimeSpec(SpecKind.Clock) { PartOfDay = TimeLexicon.PartsOfDay[Value(end)], Date = spec };

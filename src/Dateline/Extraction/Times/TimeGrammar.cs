@@ -85,24 +85,39 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
     {
         match = default;
         var isFrom = Is(i, TimeLexicon.From);
-        if (!isFrom && !Is(i, TimeLexicon.Between)) return false;
+        if (!isFrom && !Is(i, TimeLexicon.Between)) return TryDayRange(i, i, out match);
+        if (TryDayRange(i, i + 1, out match)) return true;
         if (!TryPrimary(i + 1, out var end, out var first) || !IsPoint(first)) return false;
         var joined = isFrom
             ? Is(end, TimeLexicon.To) || Is(end, TimeLexicon.Through) || Is(end, TimeLexicon.Until) || Kind(end) == WordKind.Dash
             : Is(end, TimeLexicon.And);
         if (!joined || !TryRangeEnd(end + 1, first, out var last, out var until)) return false;
-        match = new TimeMatch(i, last, new TimeSpec(SpecKind.Range) { Date = first, Until = until });
+        match = new TimeMatch(i, last, Range(first, until));
         return true;
+    }
+
+    /// <summary>A range; a year written only on its last point belongs to the first too (<c>from January to April 2015</c>).</summary>
+    private static TimeSpec Range(TimeSpec first, TimeSpec until)
+    {
+        if (first.Kind == SpecKind.Calendar && until.Kind == SpecKind.Calendar && first.Year == null && until.Year is { } year && first.Month != null)
+        {
+            first = first with { Year = until.Month != null && first.Month > until.Month ? year - 1 : year };
+        }
+        if (first.Kind == SpecKind.Calendar && until.Kind == SpecKind.Calendar && first.Month == null && first.Day != null && until.Month != null)
+        {
+            first = first with { Month = until.Month, Year = until.Year, MonthOffset = null };
+        }
+        return new TimeSpec(SpecKind.Range) { Date = first, Until = until };
     }
 
     /// <summary>After a primary expression: a range without <c>from</c> (<c>Feb 14-16</c>, <c>2014-16</c>, <c>Monday to Wednesday</c>) or a clock time with its date.</summary>
     private (int End, TimeSpec Spec) Extend(int end, TimeSpec spec)
     {
-        if (IsPoint(spec) && (Kind(end) == WordKind.Dash || Is(end, TimeLexicon.Through)
-            || (Is(end, TimeLexicon.To) && spec.Kind == SpecKind.Weekday))
+        if (IsPoint(spec) && spec.Kind != SpecKind.Clock && (Kind(end) == WordKind.Dash || Is(end, TimeLexicon.Through)
+            || Is(end, TimeLexicon.To) || Is(end, TimeLexicon.Until))
             && TryRangeEnd(end + 1, spec, out var last, out var until) && SameShape(spec, until))
         {
-            return (last, new TimeSpec(SpecKind.Range) { Date = spec, Until = until });
+            return (last, Range(spec, until));
         }
         return ExtendClock(end, spec);
     }

@@ -197,7 +197,7 @@ internal static class TimeLexicon
             ("until", Until), ("till", Until), ("than", Than),
         ];
         foreach (var (name, index) in connectors) d[name] = (WordKind.Connector, index, 0);
-        d["-"] = d["–"] = d["—"] = d["/"] = (WordKind.Dash, 0, 0);
+        d["-"] = d["–"] = d["—"] = d["/"] = d["~"] = (WordKind.Dash, 0, 0);
         d[","] = (WordKind.Comma, 0, 0);
     }
 }

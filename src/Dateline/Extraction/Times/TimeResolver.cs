@@ -11,7 +11,7 @@ internal static partial class TimeResolver
     public static ResolvedTime Resolve(TimeSpec spec, DateOnly? anchor, Tense tense) => spec.Kind switch
     {
         SpecKind.Reference => new(TimeType.Date, spec.Direction switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" }, null, null, true, false),
-        SpecKind.Duration => new(TimeType.Duration, spec.Parts != null ? TimexText.Compound(spec.Parts) : TimexText.Duration(spec.Amount, spec.Unit), null, null, true, false),
+        SpecKind.Duration => Duration(spec, anchor),
         SpecKind.Set => new(TimeType.Set, SetValue(spec), null, null, true, false),
         SpecKind.Clock => Clock(spec, anchor, tense),
         SpecKind.Range => Range(spec, anchor, tense),
@@ -19,6 +19,21 @@ internal static partial class TimeResolver
             new(TimeType.Duration, TimexText.Duration(spec.Amount, spec.Unit), null, null, true, false),
         _ => Point(spec, anchor, tense),
     };
+
+    /// <summary>A length; <c>the next 3 days</c> and <c>the past 3 weeks</c> also get their first and last day from the reference date.</summary>
+    private static ResolvedTime Duration(TimeSpec spec, DateOnly? anchor)
+    {
+        var value = spec.Parts != null ? TimexText.Compound(spec.Parts) : TimexText.Duration(spec.Amount, spec.Unit);
+        if (spec.Offset == 0 || anchor is not { } a || spec.Amount is not { } n || n != decimal.Truncate(n) || spec.Parts != null
+            || spec.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second or TimeUnit.Weekend or TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Season)
+        {
+            return new(TimeType.Duration, value, null, null, true, false);
+        }
+        var (begin, end) = spec.Offset > 0
+            ? (a.AddDays(1), Shift(a.AddDays(1), spec.Unit, (int)n))
+            : (Shift(a, spec.Unit, -(int)n), a);
+        return new(TimeType.Duration, value, TimexText.Day(begin), TimexText.Day(end), true, true);
+    }
 
     private static string SetValue(TimeSpec spec)
     {
@@ -53,6 +68,12 @@ internal static partial class TimeResolver
     {
         var begin = Resolve(spec.Date!, anchor, tense);
         var end = Resolve(spec.Until!, anchor, tense);
+        if (DateOnly.TryParseExact(begin.Value, "yyyy-MM-dd", out var b) && DateOnly.TryParseExact(end.Value, "yyyy-MM-dd", out var e) && e < b)
+        {
+            // The last point of a range comes after the first: "from next Monday to Friday", "from December 20 to January 5".
+            if (spec.Until!.Kind == SpecKind.Weekday && spec.Until.Offset == 0) end = end with { Value = TimexText.Day(e.AddDays(7 * ((b.DayNumber - e.DayNumber + 6) / 7))) };
+            else if (spec.Until!.Kind == SpecKind.Calendar && spec.Until.Year == null) end = end with { Value = TimexText.Day(e.AddYears(1)) };
+        }
         var value = Between(begin.Value, end.Value);
         return new ResolvedTime(TimeType.Duration, value, begin.Value, end.Value, begin.Anchored && end.Anchored, begin.UsedAnchor || end.UsedAnchor);
     }
@@ -111,6 +132,8 @@ internal static partial class TimeResolver
         TimeUnit.Month => a.AddMonths(n),
         TimeUnit.Year => a.AddYears(n),
         TimeUnit.Day => a.AddDays(n),
+        TimeUnit.Decade => a.AddYears(10 * n),
+        TimeUnit.Century => a.AddYears(100 * n),
         _ => a,
     };
 
@@ -139,6 +162,7 @@ internal static partial class TimeResolver
     {
         if (anchor is not { } a) return ("XXXX-WXX-" + (char)('0' + spec.Weekday), true);
         var today = (int)a.DayOfWeek == 0 ? 7 : (int)a.DayOfWeek;
+        if (spec.WeekOffset is { } weeks) return (TimexText.Day(a.AddDays(7 * weeks + spec.Weekday - today)), true);
         var back = (today - spec.Weekday + 7) % 7;
         var ahead = (spec.Weekday - today + 7) % 7;
         int delta = spec.Offset switch

@@ -15,6 +15,9 @@ internal sealed record TimeSpec(SpecKind Kind)
     /// <summary>For a day without its month: months from the reference month (<c>of next month</c> = 1), or null to infer.</summary>
     public int? MonthOffset { get; init; }
 
+    /// <summary>For a weekday: weeks from the reference date's ISO week (<c>Friday next week</c> = 1), or null.</summary>
+    public int? WeekOffset { get; init; }
+
     /// <summary>Month 1..12, or null.</summary>
     public int? Month { get; init; }
 
