@@ -99,6 +99,7 @@ internal sealed partial class TimeGrammar
         end = i;
         spec = null!;
         if (!DayAt(i, out var day, out var next)) return false;
+        if (words[i].Start > 0 && text[words[i].Start - 1] is '$' or '€' or '£' or '¥' or '₹') return false;
         if (Is(next, TimeLexicon.Of)) next++;
         if (Kind(next) != WordKind.Month) return false;
         spec = new TimeSpec(SpecKind.Calendar) { Month = Value(next), Day = day, Unit = TimeUnit.Day };
@@ -172,10 +173,17 @@ internal sealed partial class TimeGrammar
             spec = new TimeSpec(SpecKind.Calendar) { Year = year, Month = Value(end), Unit = TimeUnit.Month };
             end++;
         }
-        else if (Kind(end) == WordKind.QuarterCode)
+        else if (Kind(end) == WordKind.QuarterCode || (Kind(end) == WordKind.Dash && Kind(end + 1) == WordKind.QuarterCode))
         {
+            if (Kind(end) == WordKind.Dash) end++;
             spec = new TimeSpec(SpecKind.Calendar) { Year = year, Unit = Value(end) > 10 ? TimeUnit.Half : TimeUnit.Quarter, Part = Value(end) % 10 };
             end++;
+        }
+        else if (Kind(end) == WordKind.Dash && Kind(end + 1) == WordKind.Month && Kind(end + 2) == WordKind.Dash
+            && Kind(end + 3) == WordKind.Number && Extra(end + 3) is 1 or 2 && Value(end + 3) is >= 1 and <= 31)
+        {
+            spec = new TimeSpec(SpecKind.Calendar) { Year = year, Month = Value(end + 1), Day = Value(end + 3), Unit = TimeUnit.Day };
+            end += 4;
         }
         else if (Kind(end) == WordKind.Dash && Kind(end + 1) == WordKind.Number && Extra(end + 1) is 1 or 2 && Value(end + 1) is >= 1 and <= 12
             && (Value(end + 1) <= year % 100 || text[words[end + 1].Start] == '0') && Kind(end + 2) != WordKind.Dash)
@@ -224,7 +232,7 @@ internal sealed partial class TimeGrammar
     /// <summary>The year after a quarter or season: <c>of 2021</c>, <c>2021</c>, <c>of this year</c>, <c>of last year</c>.</summary>
     private void QuarterYear(ref int end, ref TimeSpec spec)
     {
-        var at = Is(end, TimeLexicon.Of) || Kind(end) == WordKind.Comma ? end + 1 : end;
+        var at = Is(end, TimeLexicon.Of) || Kind(end) is WordKind.Comma or WordKind.Dash ? end + 1 : end;
         if (YearAt(at, out var year))
         {
             spec = spec with { Year = year };
@@ -307,6 +315,12 @@ internal sealed partial class TimeGrammar
             return true;
         }
         if (offset == 0 && Kind(next) == WordKind.NumericDate && TryCalendar(next, out end, out spec)) return true;
+        if (offset == 0 && next == i + 1 && Kind(next) == WordKind.Number && Extra(next) is 1 or 2 && Value(next) is >= 1 and <= 31 && EndsDay(next + 1))
+        {
+            spec = new TimeSpec(SpecKind.Calendar) { Day = Value(next), Unit = TimeUnit.Day, Weekday = Value(i) };
+            end = next + 1;
+            return true;
+        }
         spec = new TimeSpec(SpecKind.Weekday) { Weekday = Value(i), Offset = offset };
         end = i + 1;
         if (offset == 0 && WeekAfterWeekday(end, out var weekOffset, out var weekEnd))

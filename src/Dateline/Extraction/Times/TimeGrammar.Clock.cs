@@ -92,15 +92,18 @@ internal sealed partial class TimeGrammar
         (hour, minute) = (Value(i), 0);
         end = i + 1;
         if (Extra(i) == 0 && ReadNumber(end, out var m, out var afterMinutes) && Extra(end) == 0 && m is >= 10 and <= 59
-            && (Kind(afterMinutes) == WordKind.AmPm || IsOClock(afterMinutes) || Is(i - 1, TimeLexicon.At)))
+            && (Kind(afterMinutes) == WordKind.AmPm || IsOClock(afterMinutes) || IsClockCue(i - 1)))
         {
             (minute, end) = (m, afterMinutes);
             return true;
         }
         if (Kind(end) == WordKind.AmPm || IsOClock(end)) return true;
         if (Is(end, TimeLexicon.In) && Kind(end + 1) == WordKind.Article && Value(end + 1) == 0 && Kind(end + 2) == WordKind.PartOfDay) return true;
-        return Is(i - 1, TimeLexicon.At) && EndsClock(end);
+        return IsClockCue(i - 1) && EndsClock(end);
     }
+
+    /// <summary><c>at</c> or <c>around</c> before a bare hour.</summary>
+    private bool IsClockCue(int i) => Is(i, TimeLexicon.At) || TextIs(i, "around");
 
     /// <summary>After <c>at 7</c>: the end of the clause, or a word that goes with a time (a date, a part of day, on, tonight).</summary>
     private bool EndsClock(int i)

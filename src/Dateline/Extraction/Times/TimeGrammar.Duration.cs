@@ -91,6 +91,11 @@ internal sealed partial class TimeGrammar
             amount += 0.5m;
             next += 3;
         }
+        else if (amount != null && Is(next, TimeLexicon.And) && Kind(next + 1) == WordKind.HalfWord && Kind(next + 2) == WordKind.Unit)
+        {
+            amount += 0.5m;
+            next += 2;
+        }
         if (Kind(next) == WordKind.Dash && amount != null) (adjective, next) = (true, next + 1);
         if (Kind(next) != WordKind.Unit && !(amount != null && Kind(next) == WordKind.PartOfDay && TextIs(next, "night"))) return false;
         unit = Kind(next) == WordKind.Unit ? (TimeUnit)Value(next) : TimeUnit.Day;
@@ -156,6 +161,10 @@ internal sealed partial class TimeGrammar
         {
             case WordKind.Weekday:
                 spec = new TimeSpec(SpecKind.Set) { Weekday = Value(next) };
+                end = next + 1;
+                return true;
+            case WordKind.QuarterWord:
+                spec = new TimeSpec(SpecKind.Set) { Amount = 3, Unit = TimeUnit.Month };
                 end = next + 1;
                 return true;
             case WordKind.PartOfDay:

@@ -46,6 +46,7 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
     {
         match = default;
         int mod, next;
+        if (TextIs(i, "about") && (TextIs(i - 1, "how") || TextIs(i - 1, "what"))) return false;
         if (Kind(i) == WordKind.Approx && Extra(i) == 0) (mod, next) = (Value(i), i + 1);
         else if (Kind(i) == WordKind.Approx && Is(i + 1, TimeLexicon.Than)) (mod, next) = (Value(i), i + 2);
         else if (Is(i, TimeLexicon.At) && TextIs(i + 1, "least")) (mod, next) = (TimeLexicon.ModAtLeast, i + 2);
@@ -73,6 +74,11 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
             edge = Value(i + 1);
             next = i + 3;
         }
+        else if (Kind(i) == WordKind.Edge && Is(i + 1, TimeLexicon.Of) && !TextIs(i, "early") && !TextIs(i, "late") && !TextIs(i, "mid"))
+        {
+            edge = Value(i);
+            next = i + 2;
+        }
         else return false;
         if (!TryPrimary(next, out var end, out var spec) || spec.Kind is not (SpecKind.Calendar or SpecKind.Relative)) return false;
         if (spec.Unit is TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute && spec.Kind == SpecKind.Calendar && spec.Day != null) return false;
@@ -99,7 +105,7 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
     /// <summary>A range; a year written only on its last point belongs to the first too (<c>from January to April 2015</c>).</summary>
     private static TimeSpec Range(TimeSpec first, TimeSpec until)
     {
-        if (first.Kind == SpecKind.Calendar && until.Kind == SpecKind.Calendar && first.Year == null && until.Year is { } year && first.Month != null)
+        if (first.Kind == SpecKind.Calendar && until.Kind == SpecKind.Calendar && first.Year == null && first.Offset == 0 && until.Year is { } year && first.Month != null)
         {
             first = first with { Year = until.Month != null && first.Month > until.Month ? year - 1 : year };
         }

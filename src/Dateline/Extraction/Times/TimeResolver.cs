@@ -74,6 +74,11 @@ internal static partial class TimeResolver
             if (spec.Until!.Kind == SpecKind.Weekday && spec.Until.Offset == 0) end = end with { Value = TimexText.Day(e.AddDays(7 * ((b.DayNumber - e.DayNumber + 6) / 7))) };
             else if (spec.Until!.Kind == SpecKind.Calendar && spec.Until.Year == null) end = end with { Value = TimexText.Day(e.AddYears(1)) };
         }
+        else if (begin.Value.Length == 7 && end.Value.Length == 7 && begin.Value[4] == '-' && end.Value[4] == '-' && char.IsAsciiDigit(end.Value[5])
+            && string.CompareOrdinal(end.Value, begin.Value) < 0 && spec.Until!.Year == null && int.TryParse(end.Value.AsSpan(0, 4), out var endYear))
+        {
+            end = end with { Value = TimexText.Year(endYear + 1) + end.Value[4..] };
+        }
         var value = Between(begin.Value, end.Value);
         return new ResolvedTime(TimeType.Duration, value, begin.Value, end.Value, begin.Anchored && end.Anchored, begin.UsedAnchor || end.UsedAnchor);
     }

@@ -99,7 +99,7 @@ internal static class WordClassifier
 
     private static bool NextIsDigit(string text, int p)
     {
-        while (p < text.Length && text[p] is ' ' or '.' or '-' or '/') p++;
+        while (p < text.Length && text[p] is ' ' or '.' or '-' or '/' or ',') p++;
         return p < text.Length && char.IsAsciiDigit(text[p]);
     }
 
