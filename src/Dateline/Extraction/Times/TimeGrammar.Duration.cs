@@ -155,6 +155,12 @@ internal sealed partial class TimeGrammar
             end = i + 3;
             return true;
         }
+        if (k == WordKind.Weekday && Extra(i) == 2)
+        {
+            spec = new TimeSpec(SpecKind.Set) { Weekday = Value(i) };
+            end = i + 1;
+            return true;
+        }
         if (k != WordKind.Every) return false;
         var next = i + 1;
         switch (Kind(next))

@@ -164,6 +164,16 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
     /// <summary><c>Tuesday at 1am</c>, <c>February 16, 13:00</c>, <c>12:00 UTC Monday</c>, <c>1am on Tuesday</c>.</summary>
     private (int End, TimeSpec Spec) ExtendClock(int end, TimeSpec spec)
     {
+        if (spec.Kind == SpecKind.Clock && spec.Date == null && spec.Hour != null)
+        {
+            var onSet = Is(end, TimeLexicon.On) ? end + 1 : end;
+            if (TrySet(onSet, out var setEnd, out var set) && IsDailyOrWeekly(set)) return (setEnd, WithClock(set, spec));
+        }
+        if (spec.Kind == SpecKind.Set && IsDailyOrWeekly(spec) && spec.Hour == null)
+        {
+            var at = Is(end, TimeLexicon.At) ? end + 1 : end;
+            if (TryClock(at, out var clockEnd, out var clock) && clock.Date == null && clock.Hour != null) return (clockEnd, WithClock(spec, clock));
+        }
         if (spec.Kind == SpecKind.Clock && spec.Date == null)
         {
             var next = Is(end, TimeLexicon.On) || Kind(end) == WordKind.Comma ? end + 1 : end;
@@ -186,6 +196,17 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
             if (TryClock(next, out var clockEnd, out var clock) && clock.Date == null) return (clockEnd, clock with { Date = spec });
         }
         return (end, spec);
+    }
+
+    /// <summary>A set that a clock time can narrow: every day, every Monday, Sundays, every morning.</summary>
+    private static bool IsDailyOrWeekly(TimeSpec set) =>
+        set.Weekday > 0 || set.PartOfDay != null || (set.Unit == TimeUnit.Day && set.Amount == 1);
+
+    /// <summary><c>3pm every day</c>, <c>each Monday at 4pm</c>, <c>every night at 9</c>: the set at that time of day.</summary>
+    private static TimeSpec WithClock(TimeSpec set, TimeSpec clock)
+    {
+        if (set.PartOfDay != null) clock = WithPartOfDay(clock, Array.IndexOf(TimeLexicon.PartsOfDay, set.PartOfDay));
+        return set with { Hour = clock.Hour, Minute = clock.Minute, Second = clock.Second, PartOfDay = null, Unit = set.Weekday > 0 ? set.Unit : TimeUnit.Day };
     }
 
     private static bool IsDay(TimeSpec spec) =>

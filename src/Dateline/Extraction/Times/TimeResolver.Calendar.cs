@@ -40,7 +40,7 @@ internal static partial class TimeResolver
             if (d.DayNumber - a.DayNumber > 183) y--;
             else if (a.DayNumber - d.DayNumber > 183) y++;
         }
-        if (spec.Day!.Value > DateTime.DaysInMonth(y, spec.Month!.Value)) return "XXXX" + TimexText.Day(0, spec.Month!.Value, spec.Day!.Value)[4..];
+        if (spec.Year == null && spec.Day!.Value > DateTime.DaysInMonth(y, spec.Month!.Value)) return "XXXX" + TimexText.Day(0, spec.Month!.Value, spec.Day!.Value)[4..];
         return TimexText.Day(y, spec.Month!.Value, spec.Day!.Value);
     }
 

@@ -37,6 +37,11 @@ internal static partial class TimeResolver
 
     private static string SetValue(TimeSpec spec)
     {
+        if (spec.Hour is { } hour)
+        {
+            var day = spec.Weekday > 0 ? "XXXX-WXX-" + (char)('0' + spec.Weekday) : "XXXX-XX-XX";
+            return day + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"T{hour:D2}:{spec.Minute:D2}");
+        }
         if (spec.Weekday > 0) return "XXXX-WXX-" + (char)('0' + spec.Weekday);
         if (spec.PartOfDay != null) return "XXXX-XX-XXT" + spec.PartOfDay;
         return TimexText.Duration(spec.Amount, spec.Unit);
