@@ -15,7 +15,7 @@ internal sealed partial class TimeGrammar
                     || TryYear(i, out end, out spec) || TryDayOnly(i, false, out end, out spec);
             case WordKind.NumericDate:
                 var v = Value(i);
-                if (Extra(i) == 1 && !Is(i - 1, TimeLexicon.On) && !Is(i - 1, TimeLexicon.In) && !EndsDay(i + 1)) return false;
+                if (Extra(i) == 1 && !IsNumericDateCue(i - 1) && !EndsDay(i + 1)) return false;
                 spec = new TimeSpec(SpecKind.Calendar)
                 {
                     Year = v >= 10000 ? v / 10000 : null, Month = v / 100 % 100, Day = v % 100 == 0 ? null : v % 100,
@@ -160,6 +160,11 @@ internal sealed partial class TimeGrammar
         YearThenPart(ref end, ref spec);
         return true;
     }
+
+    /// <summary>Words before <c>4/22</c> that make it a date: on, in, from, between, to, until, every, a weekday.</summary>
+    private bool IsNumericDateCue(int i) =>
+        Is(i, TimeLexicon.On) || Is(i, TimeLexicon.In) || Is(i, TimeLexicon.From) || Is(i, TimeLexicon.Between) || Is(i, TimeLexicon.To)
+        || Is(i, TimeLexicon.Until) || Kind(i) is WordKind.Every or WordKind.Weekday;
 
     /// <summary>
     /// A month or quarter written after its year: <c>2016 June</c>, <c>2016-11</c>, <c>2015/3</c>, <c>2016 Q3</c>. A number after a

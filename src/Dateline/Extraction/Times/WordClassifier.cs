@@ -93,9 +93,21 @@ internal static class WordClassifier
             || span.Equals("march", StringComparison.OrdinalIgnoreCase);
         if (!ambiguous) return true;
         var nearNumber = NextIsDigit(text, end) || PreviousIsDigit(text, start);
-        if (abbreviation) return nearNumber || (char.IsUpper(span[0]) && span[^1] == '.');
+        if (abbreviation) return nearNumber || (char.IsUpper(span[0]) && (span[^1] == '.' || !IsCommonWord(span)));
         return nearNumber || char.IsUpper(span[0]);
     }
+
+    /// <summary>Abbreviations that are also names or words (<c>Jan</c>, <c>Mar</c>, <c>Sun</c>, <c>Sat</c>, <c>Wed</c>, <c>Mon</c>, <c>Sep</c>).</summary>
+    private static bool IsCommonWord(ReadOnlySpan<char> span)
+    {
+        foreach (var w in CommonWords)
+        {
+            if (span.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] CommonWords = ["jan", "mar", "sun", "sat", "wed", "mon", "sep"];
 
     private static bool NextIsDigit(string text, int p)
     {
