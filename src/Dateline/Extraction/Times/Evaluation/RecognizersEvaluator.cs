@@ -14,8 +14,9 @@ namespace Dateline.Extraction.Times.Evaluation;
 /// time-of-day ranges (TimePeriodParser, DateTimePeriodParser, and results typed timerange, datetimerange or
 /// datetimealt: Recognizers writes <c>(T08,T12,PT4H)</c> where TIMEX3 writes <c>TMO</c>); cases marked
 /// NotSupported for dotnet; parser cases without an expected result (they test the parser's type, not a
-/// value). A case passes when every expected result has an expression with the same text whose value matches
-/// its timex (<see cref="TimexEquivalence"/>); a model case with no expected result passes when nothing is found.
+/// value). A case passes when every expected result has an expression with the same span (<see cref="RecognizersSpan"/>)
+/// whose value means the same as its timex (<see cref="TimexEquivalence"/>); a model case with no expected result passes
+/// when nothing is found.
 /// </summary>
 public static class RecognizersEvaluator
 {
