@@ -15,6 +15,8 @@ internal static class DigitShapes
         if (rest[0] == ':' ) return ReadClock(number, digits, rest[1..]);
         if (rest[0] is '/' or '.' or '-') return ReadNumericDate(s, dayFirst);
         if (rest is "s" && (digits == 4 && number % 10 == 0 || digits == 2 && number % 10 == 0)) return Decade(number, digits);
+        // "the 1970's": a decade only after "the" (Extra 1), since "2020's" is also a year's.
+        if (rest is "'s" or "\u2019s" && digits == 4 && number % 10 == 0) return (WordKind.Decade, number, 1);
         if (digits <= 2 && number <= 12 && AmPm(rest, out var add)) return (WordKind.Clock, Hour12(number, add), 100);
         if (digits is 3 or 4 && number % 100 < 60 && number / 100 is >= 1 and <= 12 && AmPm(rest, out add))
         {

@@ -11,7 +11,7 @@ internal sealed partial class TimeGrammar
         {
             case WordKind.Month: return TryMonthFirst(i, out end, out spec);
             case WordKind.Number or WordKind.Ordinal:
-                return TryDayFirst(i, out end, out spec) || TryQuarter(i, out end, out spec) || TryMonthNumberYear(i, out end, out spec)
+                return TryCentury(i, out end, out spec) || TryDayFirst(i, out end, out spec) || TryQuarter(i, out end, out spec) || TryMonthNumberYear(i, out end, out spec)
                     || TryYear(i, out end, out spec) || TryDayOnly(i, false, out end, out spec);
             case WordKind.NumericDate:
                 var v = Value(i);
@@ -24,6 +24,7 @@ internal sealed partial class TimeGrammar
                 end = i + 1;
                 return true;
             case WordKind.Decade:
+                if (Extra(i) == 1 && !(Kind(i - 1) == WordKind.Article && Value(i - 1) == 0)) return false;
                 spec = new TimeSpec(SpecKind.Calendar) { Unit = TimeUnit.Decade, Part = Value(i) };
                 end = i + 1;
                 return true;
@@ -47,9 +48,15 @@ internal sealed partial class TimeGrammar
         end = i;
         spec = null!;
         var k = Kind(i + 1);
-        if (k is WordKind.Ordinal or WordKind.Number && (TryDayFirst(i + 1, out end, out spec) || TryQuarter(i + 1, out end, out spec)
+        if (k is WordKind.Ordinal or WordKind.Number && (TryCentury(i + 1, out end, out spec) || TryDayFirst(i + 1, out end, out spec) || TryQuarter(i + 1, out end, out spec)
             || TryDayOnly(i + 1, true, out end, out spec))) return true;
         if (k == WordKind.Decade) return TryCalendar(i + 1, out end, out spec);
+        if (YearAt(i + 1, out var decade) && decade % 10 == 0 && (TextIs(i + 2, "'s") || TextIs(i + 2, "\u2019s")))
+        {
+            spec = new TimeSpec(SpecKind.Calendar) { Unit = TimeUnit.Decade, Part = decade };
+            end = i + 3;
+            return true;
+        }
         if (k == WordKind.Fiscal && TryFiscal(i + 1, out end, out spec)) return true;
         if (k == WordKind.Season) return TrySeason(i, i + 1, 0, out end, out spec);
         if (k == WordKind.Unit && Value(i + 1) == (int)TimeUnit.Year && YearAt(i + 2, out var year))
@@ -105,6 +112,19 @@ internal sealed partial class TimeGrammar
         spec = new TimeSpec(SpecKind.Calendar) { Month = Value(next), Day = day, Unit = TimeUnit.Day };
         end = next + 1;
         AppendYear(ref end, ref spec);
+        return true;
+    }
+
+    /// <summary><c>21st century</c>, <c>the nineteenth century</c>: the hundred years that TIMEX3 writes <c>20</c>, <c>18</c>.</summary>
+    private bool TryCentury(int i, out int end, out TimeSpec spec)
+    {
+        end = i;
+        spec = null!;
+        if (!DayAt(i, out var n, out var next) || Kind(i) == WordKind.Number) return false;
+        if (Kind(next) == WordKind.Dash) next++;
+        if (Kind(next) != WordKind.Unit || Value(next) != (int)TimeUnit.Century || Extra(next) != 0 || n is < 1 or > 30) return false;
+        spec = new TimeSpec(SpecKind.Calendar) { Unit = TimeUnit.Century, Part = (n - 1) * 100 };
+        end = next + 1;
         return true;
     }
 

@@ -117,6 +117,9 @@ internal static class TimeLexicon
             d[tens[i]] = (WordKind.Number, (i + 2) * 10, 0);
             d[tensOrd[i]] = (WordKind.Ordinal, (i + 2) * 10, 0);
         }
+        string[] decades = ["thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        for (var i = 0; i < decades.Length; i++) d[decades[i]] = (WordKind.Decade, 1930 + 10 * i, 1);
+        d["noughties"] = (WordKind.Decade, 2000, 1);
         d["hundred"] = (WordKind.Number, 100, -1);
         d["hundredth"] = (WordKind.Ordinal, 100, -1);
         d["final"] = (WordKind.Ordinal, 4, -1);

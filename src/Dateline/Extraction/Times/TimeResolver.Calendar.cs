@@ -6,6 +6,7 @@ internal static partial class TimeResolver
     private static (string Value, bool Needed) Calendar(TimeSpec spec, DateOnly? anchor, Tense tense)
     {
         if (spec.Unit == TimeUnit.Decade) return (TimexText.Year(spec.Part ?? 0)[..3], false);
+        if (spec.Unit == TimeUnit.Century) return (TimexText.Year(spec.Part ?? 0)[..2], false);
         var needed = spec.Year == null;
         var year = spec.Year ?? (anchor is { } a ? a.Year + (spec.YearOffset ?? InferYearShift(spec, a, tense)) : (int?)null);
         var y = year is { } known ? TimexText.Year(known) : "XXXX";

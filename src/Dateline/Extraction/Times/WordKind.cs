@@ -48,7 +48,7 @@ internal enum WordKind : byte
     Clock,
     /// <summary>A numeric date; Value = yyyymmdd with unknown parts 0.</summary>
     NumericDate,
-    /// <summary>A decade (<c>1990s</c>, <c>'90s</c>); Value = the first year.</summary>
+    /// <summary>A decade (<c>1990s</c>, <c>'90s</c>, <c>seventies</c>); Value = the first year, Extra = 1 when spelled (then only after <c>the</c>).</summary>
     Decade,
     /// <summary>Q1..Q4 (Value 1..4) or H1/H2 (Value 11, 12); Extra = year or 0.</summary>
     QuarterCode,

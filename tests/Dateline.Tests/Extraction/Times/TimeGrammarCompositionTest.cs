@@ -34,4 +34,14 @@ public sealed class TimeGrammarCompositionTest
         var t = Find(text, Recognize(text, "2022-02-15"), span);
         Assert.Equal((begin, end, value), (t.RangeBegin, t.RangeEnd, t.Value));
     }
+
+    [Theory]
+    [InlineData("Growth slowed in the seventies across the region.", "the seventies", "197")]
+    [InlineData("Output peaked in the 1970's across the region.", "the 1970's", "197")]
+    [InlineData("Trade routes changed in the 15th century for good.", "the 15th century", "14")]
+    public void DecadesAndCenturiesNormalize(string text, string span, string value) =>
+        Assert.Equal(value, ValueOf(text, span));
+
+    [Fact]
+    public void ASpelledDecadeWithoutTheIsAnAge() => Assert.Empty(Recognize("Most of the workers are in their forties.", "2022-02-15"));
 }
