@@ -15,7 +15,14 @@ internal static class DigitShapes
         if (rest[0] == ':' ) return ReadClock(number, digits, rest[1..]);
         if (rest[0] is '/' or '.' or '-') return ReadNumericDate(s, dayFirst);
         if (rest is "s" && (digits == 4 && number % 10 == 0 || digits == 2 && number % 10 == 0)) return Decade(number, digits);
+        // "the 1970's": a decade only after "the" (Extra 1), since "2020's" is also a year's.
+        if (rest is "'s" or "\u2019s" && digits == 4 && number % 10 == 0) return (WordKind.Decade, number, 1);
         if (digits <= 2 && number <= 12 && AmPm(rest, out var add)) return (WordKind.Clock, Hour12(number, add), 100);
+        if (digits is 3 or 4 && number % 100 < 60 && number / 100 is >= 1 and <= 12 && AmPm(rest, out add))
+        {
+            return (WordKind.Clock, Hour12(number / 100, add), number % 100 + 100);
+        }
+        if (digits <= 2 && number <= 23 && rest.Equals("ish", StringComparison.OrdinalIgnoreCase)) return (WordKind.Clock, number, 0);
         return default;
     }
 
@@ -74,10 +81,15 @@ internal static class DigitShapes
         if (digits > 2 || rest.Length < 2 || !char.IsAsciiDigit(rest[0]) || !char.IsAsciiDigit(rest[1])) return default;
         var minute = (rest[0] - '0') * 10 + rest[1] - '0';
         var tail = rest[2..];
-        if (tail.Length >= 3 && tail[0] == ':' && AllDigits(tail[1..3])) tail = tail[3..];
-        if (hour > 24 || minute > 59) return default;
-        if (tail.IsEmpty) return (WordKind.Clock, hour, minute);
-        return hour <= 12 && AmPm(tail, out var add) ? (WordKind.Clock, Hour12(hour, add), minute + 100) : default;
+        var seconds = 0;
+        if (tail.Length >= 3 && tail[0] == ':' && AllDigits(tail[1..3]))
+        {
+            seconds = ((tail[1] - '0') * 10 + tail[2] - '0' + 1) * 1000;
+            tail = tail[3..];
+        }
+        if (hour > 24 || minute > 59 || seconds > 60000) return default;
+        if (tail.IsEmpty) return (WordKind.Clock, hour, minute + seconds);
+        return hour <= 12 && AmPm(tail, out var add) ? (WordKind.Clock, Hour12(hour, add), minute + 100 + seconds) : default;
     }
 
     private static (WordKind, int, int) ReadNumericDate(ReadOnlySpan<char> s, bool dayFirst)
@@ -98,6 +110,7 @@ internal static class DigitShapes
             if (s[i] != separator) return default;
             i++;
         }
+        if (count == 2 && i == s.Length && separator == '/') return ReadTwoPartDate(parts, lengths, dayFirst);
         if (count != 3 || i != s.Length) return default;
         int year, month, day;
         if (lengths[0] == 4) (year, month, day) = (parts[0], parts[1], parts[2]);
@@ -112,6 +125,18 @@ internal static class DigitShapes
         else return default;
         if (month is < 1 or > 12 || day is < 1 or > 31) return default;
         return (WordKind.NumericDate, year * 10000 + month * 100 + day, 0);
+    }
+
+    /// <summary><c>4/22</c> and <c>22/04</c> (no year: Extra 1), <c>3/2015</c> and <c>2015/3</c> (a month). <c>24/7</c> is the idiom, not a date.</summary>
+    private static (WordKind, int, int) ReadTwoPartDate(Span<int> parts, Span<int> lengths, bool dayFirst)
+    {
+        if (lengths[0] <= 2 && lengths[1] == 4 && parts[0] is >= 1 and <= 12) return (WordKind.NumericDate, parts[1] * 10000 + parts[0] * 100, 0);
+        if (lengths[0] == 4 && lengths[1] <= 2 && parts[1] is >= 1 and <= 12) return (WordKind.NumericDate, parts[0] * 10000 + parts[1] * 100, 0);
+        if (lengths[0] > 2 || lengths[1] > 2 || (parts[0] == 24 && parts[1] == 7)) return default;
+        var firstIsDay = parts[0] > 12 || (parts[1] <= 12 && dayFirst);
+        var (day, month) = firstIsDay ? (parts[0], parts[1]) : (parts[1], parts[0]);
+        if (month is < 1 or > 12 || day is < 1 or > 31) return default;
+        return (WordKind.NumericDate, month * 100 + day, 1);
     }
 
     private static (WordKind, int, int) ReadShortDecade(ReadOnlySpan<char> s)

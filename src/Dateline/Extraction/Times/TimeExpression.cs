@@ -15,10 +15,10 @@ public sealed record TimeExpression(int Start, int End, TimeType Type, string Va
     /// <summary>TIMEX3 <c>mod</c>: START, MID, END, APPROX, BEFORE, AFTER, ON_OR_AFTER, ON_OR_BEFORE, LESS_THAN, MORE_THAN, EQUAL_OR_MORE; null for none.</summary>
     public string? Mod { get; init; }
 
-    /// <summary>For a range (<c>from Monday to Wednesday</c>): the value of its first point; otherwise null.</summary>
+    /// <summary>For a range (<c>from Monday to Wednesday</c>): the value of its first point; for a duration counted from the reference date (<c>the next 3 days</c>) its first day; otherwise null.</summary>
     public string? RangeBegin { get; init; }
 
-    /// <summary>For a range: the value of its last point; otherwise null.</summary>
+    /// <summary>For a range: the value of its last point; for a duration counted from the reference date, its end; otherwise null.</summary>
     public string? RangeEnd { get; init; }
 
     /// <summary>

@@ -11,13 +11,20 @@ internal sealed partial class TimeGrammar
         {
             case WordKind.Month: return TryMonthFirst(i, out end, out spec);
             case WordKind.Number or WordKind.Ordinal:
-                return TryDayFirst(i, out end, out spec) || TryQuarter(i, out end, out spec) || TryYear(i, out end, out spec);
+                return TryCentury(i, out end, out spec) || TryDayFirst(i, out end, out spec) || TryQuarter(i, out end, out spec) || TryMonthNumberYear(i, out end, out spec)
+                    || TryYear(i, out end, out spec) || TryDayOnly(i, false, out end, out spec);
             case WordKind.NumericDate:
                 var v = Value(i);
-                spec = new TimeSpec(SpecKind.Calendar) { Year = v / 10000, Month = v / 100 % 100, Day = v % 100, Unit = TimeUnit.Day };
+                if (Extra(i) == 1 && !IsNumericDateCue(i - 1) && !EndsDay(i + 1)) return false;
+                spec = new TimeSpec(SpecKind.Calendar)
+                {
+                    Year = v >= 10000 ? v / 10000 : null, Month = v / 100 % 100, Day = v % 100 == 0 ? null : v % 100,
+                    Unit = v % 100 == 0 ? TimeUnit.Month : TimeUnit.Day,
+                };
                 end = i + 1;
                 return true;
             case WordKind.Decade:
+                if (Extra(i) == 1 && !(Kind(i - 1) == WordKind.Article && Value(i - 1) == 0)) return false;
                 spec = new TimeSpec(SpecKind.Calendar) { Unit = TimeUnit.Decade, Part = Value(i) };
                 end = i + 1;
                 return true;
@@ -41,8 +48,15 @@ internal sealed partial class TimeGrammar
         end = i;
         spec = null!;
         var k = Kind(i + 1);
-        if (k is WordKind.Ordinal or WordKind.Number && (TryDayFirst(i + 1, out end, out spec) || TryQuarter(i + 1, out end, out spec))) return true;
+        if (k is WordKind.Ordinal or WordKind.Number && (TryCentury(i + 1, out end, out spec) || TryDayFirst(i + 1, out end, out spec) || TryQuarter(i + 1, out end, out spec)
+            || TryDayOnly(i + 1, true, out end, out spec))) return true;
         if (k == WordKind.Decade) return TryCalendar(i + 1, out end, out spec);
+        if (YearAt(i + 1, out var decade) && decade % 10 == 0 && (TextIs(i + 2, "'s") || TextIs(i + 2, "\u2019s")))
+        {
+            spec = new TimeSpec(SpecKind.Calendar) { Unit = TimeUnit.Decade, Part = decade };
+            end = i + 3;
+            return true;
+        }
         if (k == WordKind.Fiscal && TryFiscal(i + 1, out end, out spec)) return true;
         if (k == WordKind.Season) return TrySeason(i, i + 1, 0, out end, out spec);
         if (k == WordKind.Unit && Value(i + 1) == (int)TimeUnit.Year && YearAt(i + 2, out var year))
@@ -68,7 +82,7 @@ internal sealed partial class TimeGrammar
         }
         spec = new TimeSpec(SpecKind.Calendar) { Month = month, Unit = TimeUnit.Month };
         end = i + 1;
-        var yearAt = Kind(end) is WordKind.Comma || Is(end, TimeLexicon.Of) ? end + 1 : end;
+        var yearAt = Kind(end) is WordKind.Comma or WordKind.Dash || Is(end, TimeLexicon.Of) ? end + 1 : end;
         if (YearAt(yearAt, out var year))
         {
             spec = spec with { Year = year };
@@ -92,11 +106,25 @@ internal sealed partial class TimeGrammar
         end = i;
         spec = null!;
         if (!DayAt(i, out var day, out var next)) return false;
+        if (words[i].Start > 0 && text[words[i].Start - 1] is '$' or '€' or '£' or '¥' or '₹') return false;
         if (Is(next, TimeLexicon.Of)) next++;
         if (Kind(next) != WordKind.Month) return false;
         spec = new TimeSpec(SpecKind.Calendar) { Month = Value(next), Day = day, Unit = TimeUnit.Day };
         end = next + 1;
         AppendYear(ref end, ref spec);
+        return true;
+    }
+
+    /// <summary><c>21st century</c>, <c>the nineteenth century</c>: the hundred years that TIMEX3 writes <c>20</c>, <c>18</c>.</summary>
+    private bool TryCentury(int i, out int end, out TimeSpec spec)
+    {
+        end = i;
+        spec = null!;
+        if (!DayAt(i, out var n, out var next) || Kind(i) == WordKind.Number) return false;
+        if (Kind(next) == WordKind.Dash) next++;
+        if (Kind(next) != WordKind.Unit || Value(next) != (int)TimeUnit.Century || Extra(next) != 0 || n is < 1 or > 30) return false;
+        spec = new TimeSpec(SpecKind.Calendar) { Unit = TimeUnit.Century, Part = (n - 1) * 100 };
+        end = next + 1;
         return true;
     }
 
@@ -149,6 +177,56 @@ internal sealed partial class TimeGrammar
         if (next == WordKind.Unit || (nextIsNoun && !IsYearCue(i - 1))) return false;
         spec = YearSpec(year);
         end = i + 1;
+        YearThenPart(ref end, ref spec);
+        return true;
+    }
+
+    /// <summary>Words before <c>4/22</c> that make it a date: on, in, from, between, to, until, every, a weekday.</summary>
+    private bool IsNumericDateCue(int i) =>
+        Is(i, TimeLexicon.On) || Is(i, TimeLexicon.In) || Is(i, TimeLexicon.From) || Is(i, TimeLexicon.Between) || Is(i, TimeLexicon.To)
+        || Is(i, TimeLexicon.Until) || Kind(i) is WordKind.Every or WordKind.Weekday;
+
+    /// <summary>
+    /// A month or quarter written after its year: <c>2016 June</c>, <c>2016-11</c>, <c>2015/3</c>, <c>2016 Q3</c>. A number after a
+    /// dash is a month only when it cannot end a range of years (<c>2010-11</c> is two years, <c>2016-11</c> November).
+    /// </summary>
+    private void YearThenPart(ref int end, ref TimeSpec spec)
+    {
+        var year = spec.Year!.Value;
+        if (Kind(end) == WordKind.Month && Extra(end) != 1 || Kind(end) == WordKind.Month && Is(end - 2, TimeLexicon.In))
+        {
+            spec = new TimeSpec(SpecKind.Calendar) { Year = year, Month = Value(end), Unit = TimeUnit.Month };
+            end++;
+        }
+        else if (Kind(end) == WordKind.QuarterCode || (Kind(end) == WordKind.Dash && Kind(end + 1) == WordKind.QuarterCode))
+        {
+            if (Kind(end) == WordKind.Dash) end++;
+            spec = new TimeSpec(SpecKind.Calendar) { Year = year, Unit = Value(end) > 10 ? TimeUnit.Half : TimeUnit.Quarter, Part = Value(end) % 10 };
+            end++;
+        }
+        else if (Kind(end) == WordKind.Dash && Kind(end + 1) == WordKind.Month && Kind(end + 2) == WordKind.Dash
+            && Kind(end + 3) == WordKind.Number && Extra(end + 3) is 1 or 2 && Value(end + 3) is >= 1 and <= 31)
+        {
+            spec = new TimeSpec(SpecKind.Calendar) { Year = year, Month = Value(end + 1), Day = Value(end + 3), Unit = TimeUnit.Day };
+            end += 4;
+        }
+        else if (Kind(end) == WordKind.Dash && Kind(end + 1) == WordKind.Number && Extra(end + 1) is 1 or 2 && Value(end + 1) is >= 1 and <= 12
+            && (Value(end + 1) <= year % 100 || text[words[end + 1].Start] == '0') && Kind(end + 2) != WordKind.Dash)
+        {
+            spec = new TimeSpec(SpecKind.Calendar) { Year = year, Month = Value(end + 1), Unit = TimeUnit.Month };
+            end += 2;
+        }
+    }
+
+    /// <summary><c>12-2015</c>, <c>11 / 2016</c>: a month number, a dash or slash, a year.</summary>
+    private bool TryMonthNumberYear(int i, out int end, out TimeSpec spec)
+    {
+        end = i;
+        spec = null!;
+        if (Kind(i) != WordKind.Number || Extra(i) is not (1 or 2) || Value(i) is < 1 or > 12 || Kind(i + 1) != WordKind.Dash || !YearAt(i + 2, out var year)) return false;
+        if (Kind(i - 1) == WordKind.Dash) return false;
+        spec = new TimeSpec(SpecKind.Calendar) { Year = year, Month = Value(i), Unit = TimeUnit.Month };
+        end = i + 3;
         return true;
     }
 
@@ -179,13 +257,13 @@ internal sealed partial class TimeGrammar
     /// <summary>The year after a quarter or season: <c>of 2021</c>, <c>2021</c>, <c>of this year</c>, <c>of last year</c>.</summary>
     private void QuarterYear(ref int end, ref TimeSpec spec)
     {
-        var at = Is(end, TimeLexicon.Of) || Kind(end) == WordKind.Comma ? end + 1 : end;
+        var at = Is(end, TimeLexicon.Of) || Kind(end) is WordKind.Comma or WordKind.Dash ? end + 1 : end;
         if (YearAt(at, out var year))
         {
             spec = spec with { Year = year };
             end = at + 1;
         }
-        else if (Is(end, TimeLexicon.Of) && Kind(at) == WordKind.Shift && Kind(at + 1) == WordKind.Unit && Value(at + 1) == (int)TimeUnit.Year)
+        else if (Kind(at) == WordKind.Shift && !TextIs(at, "past") && Kind(at + 1) == WordKind.Unit && Value(at + 1) == (int)TimeUnit.Year && Extra(at + 1) == 0)
         {
             spec = spec with { YearOffset = Value(at) };
             end = at + 2;
@@ -256,8 +334,25 @@ internal sealed partial class TimeGrammar
         var next = Kind(i + 1) == WordKind.Comma ? i + 2 : i + 1;
         if (TryMonthFirst(next, out end, out spec) && spec.Day != null && Kind(next) == WordKind.Month) return true;
         if (TryDayFirst(next, out end, out spec)) return true;
+        if (offset == 0 && Kind(next) == WordKind.Article && Value(next) == 0 && TryDayOnly(next + 1, true, out end, out spec))
+        {
+            spec = spec with { Weekday = Value(i) };
+            return true;
+        }
+        if (offset == 0 && Kind(next) == WordKind.NumericDate && TryCalendar(next, out end, out spec)) return true;
+        if (offset == 0 && next == i + 1 && Kind(next) == WordKind.Number && Extra(next) is 1 or 2 && Value(next) is >= 1 and <= 31 && EndsDay(next + 1))
+        {
+            spec = new TimeSpec(SpecKind.Calendar) { Day = Value(next), Unit = TimeUnit.Day, Weekday = Value(i) };
+            end = next + 1;
+            return true;
+        }
         spec = new TimeSpec(SpecKind.Weekday) { Weekday = Value(i), Offset = offset };
         end = i + 1;
+        if (offset == 0 && WeekAfterWeekday(end, out var weekOffset, out var weekEnd))
+        {
+            spec = spec with { WeekOffset = weekOffset };
+            end = weekEnd;
+        }
         if (Kind(end) == WordKind.PartOfDay)
         {
             spec = new TimeSpec(SpecKind.Clock) { PartOfDay = TimeLexicon.PartsOfDay[Value(end)], Date = spec };

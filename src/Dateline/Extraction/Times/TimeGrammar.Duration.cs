@@ -13,12 +13,38 @@ internal sealed partial class TimeGrammar
             end = i + 1;
             return true;
         }
+        if (Kind(i) == WordKind.Whole)
+        {
+            var j = Kind(i + 1) == WordKind.Dash ? i + 2 : i + 1;
+            if (Kind(j) != WordKind.Unit || Extra(j) != 0 || (TimeUnit)Value(j) is TimeUnit.Second or TimeUnit.Minute) return false;
+            spec = new TimeSpec(SpecKind.Duration) { Amount = 1, Unit = (TimeUnit)Value(j) };
+            end = j + 1;
+            return true;
+        }
         if (!TryAmountUnit(i, out end, out var amount, out var unit, out var adjective)) return false;
         if (Kind(i) == WordKind.Article && (Kind(i - 1) is WordKind.Number or WordKind.Times || IsMoneyBefore(i))) return false;
         if (adjective && (TextIs(end, "old") || (Kind(end) == WordKind.Dash && TextIs(end + 1, "old")))) return false;
         if (Kind(i) == WordKind.Article && Is(end, TimeLexicon.Of)) return false;
         spec = new TimeSpec(SpecKind.Duration) { Amount = amount, Unit = unit };
+        if (!adjective && amount != null) spec = ExtendCompound(ref end, spec);
         return true;
+    }
+
+    /// <summary><c>1 year 1 month 21 days</c>, <c>2 hours and 30 minutes</c>, <c>1 month, 21 days</c>: more amounts of other units.</summary>
+    private TimeSpec ExtendCompound(ref int end, TimeSpec spec)
+    {
+        List<(decimal, TimeUnit)>? parts = null;
+        while (true)
+        {
+            var next = Kind(end) == WordKind.Comma || Is(end, TimeLexicon.And) ? end + 1 : end;
+            if (!(Kind(next) == WordKind.Number && Extra(next) >= 0) || !TryAmountUnit(next, out var partEnd, out var amount, out var unit, out var adjective)
+                || adjective || amount is not { } a) break;
+            parts ??= [(spec.Amount!.Value, spec.Unit)];
+            if (parts.Exists(p => p.Item2 == unit)) break;
+            parts.Add((a, unit));
+            end = partEnd;
+        }
+        return parts == null ? spec : spec with { Parts = parts };
     }
 
     /// <summary><c>for years</c>, <c>over decades</c>, <c>within hours</c>, <c>decades-long</c>.</summary>
@@ -53,7 +79,10 @@ internal sealed partial class TimeGrammar
             amount = 1;
             next = i + 1;
             if (Kind(next) == WordKind.Vague && TextIs(next, "few")) (amount, next) = (null, next + 1);
+            else if (TextIs(next, "couple")) (amount, next) = (2, Is(next + 1, TimeLexicon.Of) ? next + 2 : next + 1);
         }
+        else if (TextIs(i, "couple") && Is(i + 1, TimeLexicon.Of)) (amount, next) = (2, i + 2);
+        else if (Kind(i) == WordKind.HalfWord && Kind(i + 1) == WordKind.Unit && Extra(i + 1) == 0) (amount, next) = (0.5m, i + 1);
         else if (Kind(i) == WordKind.Vague && !TextIs(i, "coming")) next = i + 1;
         else if (ReadNumber(i, out var n, out next)) amount = n;
         else return false;
@@ -61,6 +90,11 @@ internal sealed partial class TimeGrammar
         {
             amount += 0.5m;
             next += 3;
+        }
+        else if (amount != null && Is(next, TimeLexicon.And) && Kind(next + 1) == WordKind.HalfWord && Kind(next + 2) == WordKind.Unit)
+        {
+            amount += 0.5m;
+            next += 2;
         }
         if (Kind(next) == WordKind.Dash && amount != null) (adjective, next) = (true, next + 1);
         if (Kind(next) != WordKind.Unit && !(amount != null && Kind(next) == WordKind.PartOfDay && TextIs(next, "night"))) return false;
@@ -71,6 +105,11 @@ internal sealed partial class TimeGrammar
         {
             amount = 1.5m;
             end += 3;
+        }
+        else if (amount is { } whole && whole == decimal.Truncate(whole) && Is(end, TimeLexicon.And) && Kind(end + 1) == WordKind.HalfWord)
+        {
+            amount = whole + 0.5m;
+            end += 2;
         }
         return true;
     }
@@ -116,12 +155,22 @@ internal sealed partial class TimeGrammar
             end = i + 3;
             return true;
         }
+        if (k == WordKind.Weekday && Extra(i) == 2)
+        {
+            spec = new TimeSpec(SpecKind.Set) { Weekday = Value(i) };
+            end = i + 1;
+            return true;
+        }
         if (k != WordKind.Every) return false;
         var next = i + 1;
         switch (Kind(next))
         {
             case WordKind.Weekday:
                 spec = new TimeSpec(SpecKind.Set) { Weekday = Value(next) };
+                end = next + 1;
+                return true;
+            case WordKind.QuarterWord:
+                spec = new TimeSpec(SpecKind.Set) { Amount = 3, Unit = TimeUnit.Month };
                 end = next + 1;
                 return true;
             case WordKind.PartOfDay:

@@ -55,6 +55,11 @@ internal sealed partial class TimeGrammar
                     ? new TimeSpec(SpecKind.Duration) { Amount = 1, Unit = unit }
                     : new TimeSpec(SpecKind.Relative) { Unit = unit, Offset = shift };
                 end = next + 1;
+                if (unit == TimeUnit.Week && spec.Kind == SpecKind.Relative && WeekdayAfterWeek(end, out var weekday, out var weekdayEnd))
+                {
+                    spec = new TimeSpec(SpecKind.Weekday) { Weekday = weekday, WeekOffset = shift };
+                    end = weekdayEnd;
+                }
                 return true;
             case WordKind.QuarterWord:
                 spec = new TimeSpec(SpecKind.Relative) { Unit = TimeUnit.Quarter, Offset = shift };
@@ -85,7 +90,7 @@ internal sealed partial class TimeGrammar
                 return true;
             case WordKind.Number or WordKind.Article or WordKind.Vague:
                 if (!TryAmountUnit(next, out end, out var amount, out var amountUnit, out _)) return false;
-                spec = new TimeSpec(SpecKind.Duration) { Amount = amount, Unit = amountUnit };
+                spec = new TimeSpec(SpecKind.Duration) { Amount = amount, Unit = amountUnit, Offset = shift };
                 return true;
             default:
                 if (first != i && isPast)
@@ -96,6 +101,23 @@ internal sealed partial class TimeGrammar
                 }
                 return false;
         }
+    }
+
+    /// <summary><c>next week Friday</c>, <c>next week on Friday</c>, <c>previous week - Monday</c>: the weekday after a week.</summary>
+    private bool WeekdayAfterWeek(int i, out int weekday, out int end)
+    {
+        var j = Is(i, TimeLexicon.On) || Kind(i) == WordKind.Dash ? i + 1 : i;
+        (weekday, end) = (Value(j), j + 1);
+        return Kind(j) == WordKind.Weekday && Extra(j) != 2;
+    }
+
+    /// <summary><c>Friday next week</c>, <c>Sunday of next week</c>, <c>Monday of the following week</c>: the week after a weekday, as a week offset.</summary>
+    private bool WeekAfterWeekday(int i, out int offset, out int end)
+    {
+        var j = Is(i, TimeLexicon.Of) ? i + 1 : i;
+        if (Kind(j) == WordKind.Article && Value(j) == 0 && j > i) j++;
+        (offset, end) = (Value(j), j + 2);
+        return Kind(j) == WordKind.Shift && !TextIs(j, "past") && Kind(j + 1) == WordKind.Unit && Value(j + 1) == (int)TimeUnit.Week && Extra(j + 1) == 0;
     }
 
     /// <summary><c>the future</c>; <c>the day before yesterday</c>, <c>the day after tomorrow</c>.</summary>
@@ -142,16 +164,26 @@ internal sealed partial class TimeGrammar
     private bool TryAgo(int i, out int end, out TimeSpec spec)
     {
         spec = null!;
-        if (!TryAmountUnit(i, out end, out var amount, out var unit, out _) || amount is not { } n || n != decimal.Truncate(n)) return false;
+        if (!TryAmountUnit(i, out end, out var amount, out var unit, out var adjective) || adjective || amount is not { } n || n != decimal.Truncate(n)) return false;
+        var parts = ExtendCompound(ref end, new TimeSpec(SpecKind.Duration) { Amount = n, Unit = unit }).Parts;
+        if (parts != null && parts.Any(p => p.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second)) return false;
         if (Kind(end) == WordKind.Ago)
         {
-            spec = RelativeBy(unit, -(int)n);
+            spec = RelativeBy(unit, -(int)n) with { Parts = parts };
             end++;
             return true;
         }
         if (Is(end, TimeLexicon.From) && Kind(end + 1) == WordKind.Reference && Value(end + 1) == 0)
         {
-            spec = RelativeBy(unit, (int)n);
+            spec = RelativeBy(unit, (int)n) with { Parts = parts };
+            end += 2;
+            return true;
+        }
+        // "two days from tomorrow", "three weeks after today", "two days before yesterday"
+        var direction = Is(end, TimeLexicon.From) || TextIs(end, "after") ? 1 : TextIs(end, "before") ? -1 : 0;
+        if (direction != 0 && Kind(end + 1) == WordKind.DayWord && Extra(end + 1) == 0 && unit is not (TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second))
+        {
+            spec = RelativeBy(unit, direction * (int)n) with { Parts = parts, DayOffset = Value(end + 1), Granularity = TimeUnit.Day };
             end += 2;
             return true;
         }

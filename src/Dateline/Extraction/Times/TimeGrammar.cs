@@ -46,6 +46,7 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
     {
         match = default;
         int mod, next;
+        if (TextIs(i, "about") && (TextIs(i - 1, "how") || TextIs(i - 1, "what"))) return false;
         if (Kind(i) == WordKind.Approx && Extra(i) == 0) (mod, next) = (Value(i), i + 1);
         else if (Kind(i) == WordKind.Approx && Is(i + 1, TimeLexicon.Than)) (mod, next) = (Value(i), i + 2);
         else if (Is(i, TimeLexicon.At) && TextIs(i + 1, "least")) (mod, next) = (TimeLexicon.ModAtLeast, i + 2);
@@ -73,6 +74,11 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
             edge = Value(i + 1);
             next = i + 3;
         }
+        else if (Kind(i) == WordKind.Edge && Is(i + 1, TimeLexicon.Of) && !TextIs(i, "early") && !TextIs(i, "late") && !TextIs(i, "mid"))
+        {
+            edge = Value(i);
+            next = i + 2;
+        }
         else return false;
         if (!TryPrimary(next, out var end, out var spec) || spec.Kind is not (SpecKind.Calendar or SpecKind.Relative)) return false;
         if (spec.Unit is TimeUnit.Day or TimeUnit.Hour or TimeUnit.Minute && spec.Kind == SpecKind.Calendar && spec.Day != null) return false;
@@ -85,24 +91,39 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
     {
         match = default;
         var isFrom = Is(i, TimeLexicon.From);
-        if (!isFrom && !Is(i, TimeLexicon.Between)) return false;
+        if (!isFrom && !Is(i, TimeLexicon.Between)) return TryDayRange(i, i, out match);
+        if (TryDayRange(i, i + 1, out match)) return true;
         if (!TryPrimary(i + 1, out var end, out var first) || !IsPoint(first)) return false;
         var joined = isFrom
             ? Is(end, TimeLexicon.To) || Is(end, TimeLexicon.Through) || Is(end, TimeLexicon.Until) || Kind(end) == WordKind.Dash
             : Is(end, TimeLexicon.And);
         if (!joined || !TryRangeEnd(end + 1, first, out var last, out var until)) return false;
-        match = new TimeMatch(i, last, new TimeSpec(SpecKind.Range) { Date = first, Until = until });
+        match = new TimeMatch(i, last, Range(first, until));
         return true;
+    }
+
+    /// <summary>A range; a year written only on its last point belongs to the first too (<c>from January to April 2015</c>).</summary>
+    private static TimeSpec Range(TimeSpec first, TimeSpec until)
+    {
+        if (first.Kind == SpecKind.Calendar && until.Kind == SpecKind.Calendar && first.Year == null && first.Offset == 0 && until.Year is { } year && first.Month != null)
+        {
+            first = first with { Year = until.Month != null && first.Month > until.Month ? year - 1 : year };
+        }
+        if (first.Kind == SpecKind.Calendar && until.Kind == SpecKind.Calendar && first.Month == null && first.Day != null && until.Month != null)
+        {
+            first = first with { Month = until.Month, Year = until.Year, MonthOffset = null };
+        }
+        return new TimeSpec(SpecKind.Range) { Date = first, Until = until };
     }
 
     /// <summary>After a primary expression: a range without <c>from</c> (<c>Feb 14-16</c>, <c>2014-16</c>, <c>Monday to Wednesday</c>) or a clock time with its date.</summary>
     private (int End, TimeSpec Spec) Extend(int end, TimeSpec spec)
     {
-        if (IsPoint(spec) && (Kind(end) == WordKind.Dash || Is(end, TimeLexicon.Through)
-            || (Is(end, TimeLexicon.To) && spec.Kind == SpecKind.Weekday))
+        if (IsPoint(spec) && spec.Kind != SpecKind.Clock && (Kind(end) == WordKind.Dash || Is(end, TimeLexicon.Through)
+            || Is(end, TimeLexicon.To) || Is(end, TimeLexicon.Until))
             && TryRangeEnd(end + 1, spec, out var last, out var until) && SameShape(spec, until))
         {
-            return (last, new TimeSpec(SpecKind.Range) { Date = spec, Until = until });
+            return (last, Range(spec, until));
         }
         return ExtendClock(end, spec);
     }
@@ -143,10 +164,30 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
     /// <summary><c>Tuesday at 1am</c>, <c>February 16, 13:00</c>, <c>12:00 UTC Monday</c>, <c>1am on Tuesday</c>.</summary>
     private (int End, TimeSpec Spec) ExtendClock(int end, TimeSpec spec)
     {
+        if (spec.Kind == SpecKind.Clock && spec.Date == null && spec.Hour != null)
+        {
+            var onSet = Is(end, TimeLexicon.On) ? end + 1 : end;
+            if (TrySet(onSet, out var setEnd, out var set) && IsDailyOrWeekly(set)) return (setEnd, WithClock(set, spec));
+        }
+        if (spec.Kind == SpecKind.Set && IsDailyOrWeekly(spec) && spec.Hour == null)
+        {
+            var at = Is(end, TimeLexicon.At) ? end + 1 : end;
+            if (TryClock(at, out var clockEnd, out var clock) && clock.Date == null && clock.Hour != null) return (clockEnd, WithClock(spec, clock));
+        }
         if (spec.Kind == SpecKind.Clock && spec.Date == null)
         {
             var next = Is(end, TimeLexicon.On) || Kind(end) == WordKind.Comma ? end + 1 : end;
             if (TryPrimary(next, out var dateEnd, out var date) && IsDay(date)) return (dateEnd, spec with { Date = date });
+            return (end, spec);
+        }
+        if (spec.Kind == SpecKind.Clock && spec.Hour == null && spec.PartOfDay != null)
+        {
+            var next = Is(end, TimeLexicon.At) || Kind(end) == WordKind.Comma || (Kind(end) == WordKind.Approx && Extra(end) == 0) ? end + 1 : end;
+            if (TryClock(next, out var clockEnd, out var clock) && clock.Date == null)
+            {
+                var part = Array.IndexOf(TimeLexicon.PartsOfDay, spec.PartOfDay);
+                return (clockEnd, WithPartOfDay(clock, part) with { Date = spec.Date });
+            }
             return (end, spec);
         }
         if (IsDay(spec))
@@ -155,6 +196,17 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
             if (TryClock(next, out var clockEnd, out var clock) && clock.Date == null) return (clockEnd, clock with { Date = spec });
         }
         return (end, spec);
+    }
+
+    /// <summary>A set that a clock time can narrow: every day, every Monday, Sundays, every morning.</summary>
+    private static bool IsDailyOrWeekly(TimeSpec set) =>
+        set.Weekday > 0 || set.PartOfDay != null || (set.Unit == TimeUnit.Day && set.Amount == 1);
+
+    /// <summary><c>3pm every day</c>, <c>each Monday at 4pm</c>, <c>every night at 9</c>: the set at that time of day.</summary>
+    private static TimeSpec WithClock(TimeSpec set, TimeSpec clock)
+    {
+        if (set.PartOfDay != null) clock = WithPartOfDay(clock, Array.IndexOf(TimeLexicon.PartsOfDay, set.PartOfDay));
+        return set with { Hour = clock.Hour, Minute = clock.Minute, Second = clock.Second, PartOfDay = null, Unit = set.Weekday > 0 ? set.Unit : TimeUnit.Day };
     }
 
     private static bool IsDay(TimeSpec spec) =>
@@ -172,6 +224,7 @@ internal sealed partial class TimeGrammar(string text, IReadOnlyList<Word> words
         Consider(TryDuration(i, out var e3, out var s3), e3, s3, ref end, ref spec);
         Consider(TryClock(i, out var e4, out var s4), e4, s4, ref end, ref spec);
         Consider(TrySet(i, out var e5, out var s5), e5, s5, ref end, ref spec);
+        Consider(TryPartOfDayFirst(i, out var e6, out var s6), e6, s6, ref end, ref spec);
         return end > i;
     }
 

@@ -78,6 +78,8 @@ internal static class TimeLexicon
             ("weekend", TimeUnit.Weekend), ("fortnight", TimeUnit.Fortnight), ("month", TimeUnit.Month),
             ("year", TimeUnit.Year), ("yr", TimeUnit.Year), ("decade", TimeUnit.Decade), ("century", TimeUnit.Century),
         ];
+        d["h"] = d["hrs"] = (WordKind.Unit, (int)TimeUnit.Hour, 1);
+        d["sec"] = d["secs"] = (WordKind.Unit, (int)TimeUnit.Second, 1);
         foreach (var (name, unit) in units)
         {
             d[name] = (WordKind.Unit, (int)unit, 0);
@@ -115,12 +117,17 @@ internal static class TimeLexicon
             d[tens[i]] = (WordKind.Number, (i + 2) * 10, 0);
             d[tensOrd[i]] = (WordKind.Ordinal, (i + 2) * 10, 0);
         }
+        string[] decades = ["thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"];
+        for (var i = 0; i < decades.Length; i++) d[decades[i]] = (WordKind.Decade, 1930 + 10 * i, 1);
+        d["noughties"] = (WordKind.Decade, 2000, 1);
         d["hundred"] = (WordKind.Number, 100, -1);
         d["hundredth"] = (WordKind.Ordinal, 100, -1);
         d["final"] = (WordKind.Ordinal, 4, -1);
         d["dozen"] = (WordKind.Number, 12, -2);
         d["the"] = (WordKind.Article, 0, 0);
-        d["a"] = d["an"] = (WordKind.Article, 1, 0);
+        d["a"] = d["an"] = d["another"] = (WordKind.Article, 1, 0);
+        d["all"] = d["full"] = d["whole"] = d["entire"] = (WordKind.Whole, 0, 0);
+        d["couple"] = (WordKind.Number, 2, 0);
         d["several"] = d["few"] = d["many"] = d["some"] = d["recent"] = d["coming"] = (WordKind.Vague, 0, 0);
         d["once"] = (WordKind.Times, 1, 0);
         d["twice"] = (WordKind.Times, 2, 0);
@@ -157,7 +164,7 @@ internal static class TimeLexicon
         (string, TimeUnit)[] periodic =
         [
             ("hourly", TimeUnit.Hour), ("daily", TimeUnit.Day), ("nightly", TimeUnit.Day), ("weekly", TimeUnit.Week),
-            ("fortnightly", TimeUnit.Fortnight), ("monthly", TimeUnit.Month), ("quarterly", TimeUnit.Quarter),
+            ("fortnightly", TimeUnit.Fortnight), ("biweekly", TimeUnit.Fortnight), ("monthly", TimeUnit.Month), ("quarterly", TimeUnit.Quarter),
             ("annually", TimeUnit.Year), ("annual", TimeUnit.Year), ("yearly", TimeUnit.Year),
         ];
         foreach (var (name, unit) in periodic) d[name] = (WordKind.Periodic, (int)unit, 0);
@@ -170,7 +177,9 @@ internal static class TimeLexicon
         d["evening"] = d["evenings"] = (WordKind.PartOfDay, 2, 0);
         d["overnight"] = (WordKind.PartOfDay, 3, 0);
         d["daytime"] = (WordKind.PartOfDay, 4, 0);
-        d["noon"] = d["midday"] = (WordKind.NamedHour, 12, 0);
+        d["noon"] = d["midday"] = d["noonish"] = d["lunchtime"] = (WordKind.NamedHour, 12, 0);
+        d["midmorning"] = (WordKind.NamedHour, 10, 0);
+        d["midafternoon"] = (WordKind.NamedHour, 14, 0);
         d["midnight"] = (WordKind.NamedHour, 0, 0);
         d["am"] = d["a.m."] = d["a.m"] = (WordKind.AmPm, 0, 0);
         d["pm"] = d["p.m."] = d["p.m"] = (WordKind.AmPm, 12, 0);
@@ -191,7 +200,7 @@ internal static class TimeLexicon
             ("until", Until), ("till", Until), ("than", Than),
         ];
         foreach (var (name, index) in connectors) d[name] = (WordKind.Connector, index, 0);
-        d["-"] = d["–"] = d["—"] = d["/"] = (WordKind.Dash, 0, 0);
+        d["-"] = d["–"] = d["—"] = d["/"] = d["~"] = (WordKind.Dash, 0, 0);
         d[","] = (WordKind.Comma, 0, 0);
     }
 }

@@ -11,7 +11,7 @@ internal static partial class TimeResolver
     public static ResolvedTime Resolve(TimeSpec spec, DateOnly? anchor, Tense tense) => spec.Kind switch
     {
         SpecKind.Reference => new(TimeType.Date, spec.Direction switch { < 0 => "PAST_REF", > 0 => "FUTURE_REF", _ => "PRESENT_REF" }, null, null, true, false),
-        SpecKind.Duration => new(TimeType.Duration, TimexText.Duration(spec.Amount, spec.Unit), null, null, true, false),
+        SpecKind.Duration => Duration(spec, anchor),
         SpecKind.Set => new(TimeType.Set, SetValue(spec), null, null, true, false),
         SpecKind.Clock => Clock(spec, anchor, tense),
         SpecKind.Range => Range(spec, anchor, tense),
@@ -20,8 +20,28 @@ internal static partial class TimeResolver
         _ => Point(spec, anchor, tense),
     };
 
+    /// <summary>A length; <c>the next 3 days</c> and <c>the past 3 weeks</c> also get their first and last day from the reference date.</summary>
+    private static ResolvedTime Duration(TimeSpec spec, DateOnly? anchor)
+    {
+        var value = spec.Parts != null ? TimexText.Compound(spec.Parts) : TimexText.Duration(spec.Amount, spec.Unit);
+        if (spec.Offset == 0 || anchor is not { } a || spec.Amount is not { } n || n != decimal.Truncate(n) || spec.Parts != null
+            || spec.Unit is TimeUnit.Hour or TimeUnit.Minute or TimeUnit.Second or TimeUnit.Weekend or TimeUnit.Quarter or TimeUnit.Half or TimeUnit.Season)
+        {
+            return new(TimeType.Duration, value, null, null, true, false);
+        }
+        var (begin, end) = spec.Offset > 0
+            ? (a.AddDays(1), Shift(a.AddDays(1), spec.Unit, (int)n))
+            : (Shift(a, spec.Unit, -(int)n), a);
+        return new(TimeType.Duration, value, TimexText.Day(begin), TimexText.Day(end), true, true);
+    }
+
     private static string SetValue(TimeSpec spec)
     {
+        if (spec.Hour is { } hour)
+        {
+            var day = spec.Weekday > 0 ? "XXXX-WXX-" + (char)('0' + spec.Weekday) : "XXXX-XX-XX";
+            return day + string.Create(System.Globalization.CultureInfo.InvariantCulture, $"T{hour:D2}:{spec.Minute:D2}");
+        }
         if (spec.Weekday > 0) return "XXXX-WXX-" + (char)('0' + spec.Weekday);
         if (spec.PartOfDay != null) return "XXXX-XX-XXT" + spec.PartOfDay;
         return TimexText.Duration(spec.Amount, spec.Unit);
@@ -42,7 +62,9 @@ internal static partial class TimeResolver
     private static ResolvedTime Clock(TimeSpec spec, DateOnly? anchor, Tense tense)
     {
         var date = Point(spec.Date ?? new TimeSpec(SpecKind.Relative) { Unit = TimeUnit.Day }, anchor, tense);
-        var time = spec.PartOfDay ?? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{spec.Hour:D2}:{spec.Minute:D2}");
+        var time = spec.Hour == null && spec.PartOfDay != null ? spec.PartOfDay
+            : spec.Second is { } second ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{spec.Hour:D2}:{spec.Minute:D2}:{second:D2}")
+            : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{spec.Hour:D2}:{spec.Minute:D2}");
         var day = DateOnly.TryParseExact(date.Value, "yyyy-MM-dd", out var d) ? d : (DateOnly?)null;
         return date with { Type = TimeType.Time, Value = date.Value + "T" + time + TimexText.Zone(spec.Zone, day) };
     }
@@ -51,6 +73,17 @@ internal static partial class TimeResolver
     {
         var begin = Resolve(spec.Date!, anchor, tense);
         var end = Resolve(spec.Until!, anchor, tense);
+        if (DateOnly.TryParseExact(begin.Value, "yyyy-MM-dd", out var b) && DateOnly.TryParseExact(end.Value, "yyyy-MM-dd", out var e) && e < b)
+        {
+            // The last point of a range comes after the first: "from next Monday to Friday", "from December 20 to January 5".
+            if (spec.Until!.Kind == SpecKind.Weekday && spec.Until.Offset == 0) end = end with { Value = TimexText.Day(e.AddDays(7 * ((b.DayNumber - e.DayNumber + 6) / 7))) };
+            else if (spec.Until!.Kind == SpecKind.Calendar && spec.Until.Year == null) end = end with { Value = TimexText.Day(e.AddYears(1)) };
+        }
+        else if (begin.Value.Length == 7 && end.Value.Length == 7 && begin.Value[4] == '-' && end.Value[4] == '-' && char.IsAsciiDigit(end.Value[5])
+            && string.CompareOrdinal(end.Value, begin.Value) < 0 && spec.Until!.Year == null && int.TryParse(end.Value.AsSpan(0, 4), out var endYear))
+        {
+            end = end with { Value = TimexText.Year(endYear + 1) + end.Value[4..] };
+        }
         var value = Between(begin.Value, end.Value);
         return new ResolvedTime(TimeType.Duration, value, begin.Value, end.Value, begin.Anchored && end.Anchored, begin.UsedAnchor || end.UsedAnchor);
     }
@@ -79,6 +112,13 @@ internal static partial class TimeResolver
     {
         var granularity = spec.Granularity == TimeUnit.None ? spec.Unit : spec.Granularity;
         if (anchor is not { } a) return (Placeholder(granularity), true);
+        a = a.AddDays(spec.DayOffset);
+        if (spec.Parts != null)
+        {
+            var sign = spec.Offset < 0 ? -1 : 1;
+            foreach (var (amount, unit) in spec.Parts) a = Shift(a, unit, sign * (int)amount);
+            return (TimexText.Day(a), true);
+        }
         var n = spec.Offset;
         return granularity switch
         {
@@ -102,6 +142,8 @@ internal static partial class TimeResolver
         TimeUnit.Month => a.AddMonths(n),
         TimeUnit.Year => a.AddYears(n),
         TimeUnit.Day => a.AddDays(n),
+        TimeUnit.Decade => a.AddYears(10 * n),
+        TimeUnit.Century => a.AddYears(100 * n),
         _ => a,
     };
 
@@ -130,6 +172,7 @@ internal static partial class TimeResolver
     {
         if (anchor is not { } a) return ("XXXX-WXX-" + (char)('0' + spec.Weekday), true);
         var today = (int)a.DayOfWeek == 0 ? 7 : (int)a.DayOfWeek;
+        if (spec.WeekOffset is { } weeks) return (TimexText.Day(a.AddDays(7 * weeks + spec.Weekday - today)), true);
         var back = (today - spec.Weekday + 7) % 7;
         var ahead = (spec.Weekday - today + 7) % 7;
         int delta = spec.Offset switch

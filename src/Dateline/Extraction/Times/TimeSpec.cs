@@ -12,6 +12,12 @@ internal sealed record TimeSpec(SpecKind Kind)
     /// <summary>Year relative to the reference year (<c>last year</c> = -1), used when <see cref="Year"/> is null.</summary>
     public int? YearOffset { get; init; }
 
+    /// <summary>For a day without its month: months from the reference month (<c>of next month</c> = 1), or null to infer.</summary>
+    public int? MonthOffset { get; init; }
+
+    /// <summary>For a weekday: weeks from the reference date's ISO week (<c>Friday next week</c> = 1), or null.</summary>
+    public int? WeekOffset { get; init; }
+
     /// <summary>Month 1..12, or null.</summary>
     public int? Month { get; init; }
 
@@ -39,11 +45,20 @@ internal sealed record TimeSpec(SpecKind Kind)
     /// <summary>Amount of a duration or set period; null for an unspecified amount (<c>PXY</c>).</summary>
     public decimal? Amount { get; init; }
 
+    /// <summary>All amounts of a compound duration (<c>1 year 1 month 21 days</c>), or null for a single one.</summary>
+    public IReadOnlyList<(decimal Amount, TimeUnit Unit)>? Parts { get; init; }
+
+    /// <summary>For Relative: days to move the reference date first (<c>two days from tomorrow</c> = 1).</summary>
+    public int DayOffset { get; init; }
+
     /// <summary>Hour of a clock time, or null.</summary>
     public int? Hour { get; init; }
 
     /// <summary>Minute of a clock time.</summary>
     public int Minute { get; init; }
+
+    /// <summary>Second of a clock time, or null when none was written.</summary>
+    public int? Second { get; init; }
 
     /// <summary>Part-of-day code (MO, AF, EV, NI), or null.</summary>
     public string? PartOfDay { get; init; }

@@ -42,6 +42,25 @@ internal static class TimexText
         return (timePart ? "PT" : "P") + number + letter;
     }
 
+    /// <summary>A compound duration, largest unit first: <c>P1Y1M21D</c>, <c>P1W3D</c>, <c>PT1H30M</c>.</summary>
+    public static string Compound(IReadOnlyList<(decimal Amount, TimeUnit Unit)> parts)
+    {
+        var date = new System.Text.StringBuilder("P");
+        var time = new System.Text.StringBuilder();
+        for (var unit = TimeUnit.Century; unit > TimeUnit.None; unit--)
+        {
+            foreach (var (amount, u) in parts)
+            {
+                if (u != unit) continue;
+                var one = Duration(amount, u);
+                if (one.StartsWith("PT", StringComparison.Ordinal)) time.Append(one, 2, one.Length - 2);
+                else date.Append(one, 1, one.Length - 1);
+            }
+        }
+        if (time.Length > 0) date.Append('T').Append(time);
+        return date.ToString();
+    }
+
     /// <summary>The zone suffix: <c>Z</c> for UTC, else <c>+05:30</c>; UK time is GMT or BST by the date.</summary>
     public static string Zone(int zone, DateOnly? date)
     {

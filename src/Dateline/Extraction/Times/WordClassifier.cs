@@ -12,6 +12,14 @@ internal static class WordClassifier
     public static void Classify(string text, int start, int end, int token, bool dayFirst, List<Word> output)
     {
         var span = text.AsSpan(start, end - start);
+        if (MonthGluedToDay(span) is > 0 and var cut)
+        {
+            output.Add(ClassifyOne(text, start, start + cut, token, dayFirst));
+            var digits = start + cut;
+            while (!char.IsAsciiDigit(text[digits])) digits++;
+            output.Add(ClassifyOne(text, digits, end, token, dayFirst));
+            return;
+        }
         if (span.Length > 2 && !IsIsoDate(span) && SplitsAtHyphen(span))
         {
             var partStart = start;
@@ -25,6 +33,18 @@ internal static class WordClassifier
             return;
         }
         output.Add(ClassifyOne(text, start, end, token, dayFirst));
+    }
+
+    /// <summary><c>Oct2</c>, <c>Dec31</c>, <c>Oct.23</c>, <c>Oct/2</c>: the length of the month name (with its full stop), or 0.</summary>
+    private static int MonthGluedToDay(ReadOnlySpan<char> span)
+    {
+        var letters = 0;
+        while (letters < span.Length && char.IsAsciiLetter(span[letters])) letters++;
+        if (letters < 3 || letters == span.Length) return 0;
+        var digits = letters + (span[letters] is '.' or '/' ? 1 : 0);
+        if (digits == span.Length || span.Length - digits > 2 || !DigitShapes.AllDigits(span[digits..])) return 0;
+        var name = span[letters] == '.' ? span[..(letters + 1)] : span[..letters];
+        return TimeLexicon.TryGet(name, out var entry) && entry.Kind == WordKind.Month ? name.Length : 0;
     }
 
     private static bool IsDash(char c) => c is '-' or '\u2013';
@@ -73,13 +93,25 @@ internal static class WordClassifier
             || span.Equals("march", StringComparison.OrdinalIgnoreCase);
         if (!ambiguous) return true;
         var nearNumber = NextIsDigit(text, end) || PreviousIsDigit(text, start);
-        if (abbreviation) return nearNumber || (char.IsUpper(span[0]) && span[^1] == '.');
+        if (abbreviation) return nearNumber || (char.IsUpper(span[0]) && (span[^1] == '.' || !IsCommonWord(span)));
         return nearNumber || char.IsUpper(span[0]);
     }
 
+    /// <summary>Abbreviations that are also names or words (<c>Jan</c>, <c>Mar</c>, <c>Sun</c>, <c>Sat</c>, <c>Wed</c>, <c>Mon</c>, <c>Sep</c>).</summary>
+    private static bool IsCommonWord(ReadOnlySpan<char> span)
+    {
+        foreach (var w in CommonWords)
+        {
+            if (span.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
+    private static readonly string[] CommonWords = ["jan", "mar", "sun", "sat", "wed", "mon", "sep"];
+
     private static bool NextIsDigit(string text, int p)
     {
-        while (p < text.Length && text[p] is ' ' or '.') p++;
+        while (p < text.Length && text[p] is ' ' or '.' or '-' or '/' or ',') p++;
         return p < text.Length && char.IsAsciiDigit(text[p]);
     }
 

@@ -44,11 +44,11 @@ internal enum WordKind : byte
     AmPm,
     /// <summary>A time zone; Value = index into <see cref="TimeLexicon.Zones"/>.</summary>
     Zone,
-    /// <summary>A clock time (<c>13:00</c>, <c>1am</c>); Value = hour, Extra = minute + 100 when a.m./p.m. was part of it.</summary>
+    /// <summary>A clock time (<c>13:00</c>, <c>1am</c>); Value = hour, Extra = minute, + 100 when a.m./p.m. was part of it, + 1000 × (second + 1) when seconds were written.</summary>
     Clock,
     /// <summary>A numeric date; Value = yyyymmdd with unknown parts 0.</summary>
     NumericDate,
-    /// <summary>A decade (<c>1990s</c>, <c>'90s</c>); Value = the first year.</summary>
+    /// <summary>A decade (<c>1990s</c>, <c>'90s</c>, <c>seventies</c>); Value = the first year, Extra = 1 when spelled (then only after <c>the</c>).</summary>
     Decade,
     /// <summary>Q1..Q4 (Value 1..4) or H1/H2 (Value 11, 12); Extra = year or 0.</summary>
     QuarterCode,
@@ -70,6 +70,8 @@ internal enum WordKind : byte
     Vague,
     /// <summary>once (1), twice (2).</summary>
     Times,
+    /// <summary>all, full, whole, entire (<c>all day</c> = one day).</summary>
+    Whole,
     /// <summary>The word "time" (after a zone: <c>UK time</c>).</summary>
     TimeWord,
 }

@@ -14,8 +14,9 @@ namespace Dateline.Extraction.Times.Evaluation;
 /// time-of-day ranges (TimePeriodParser, DateTimePeriodParser, and results typed timerange, datetimerange or
 /// datetimealt: Recognizers writes <c>(T08,T12,PT4H)</c> where TIMEX3 writes <c>TMO</c>); cases marked
 /// NotSupported for dotnet; parser cases without an expected result (they test the parser's type, not a
-/// value). A case passes when every expected result has an expression with the same text whose value matches
-/// its timex (<see cref="TimexEquivalence"/>); a model case with no expected result passes when nothing is found.
+/// value). A case passes when every expected result has an expression with the same span (<see cref="RecognizersSpan"/>)
+/// whose value means the same as its timex (<see cref="TimexEquivalence"/>); a model case with no expected result passes
+/// when nothing is found.
 /// </summary>
 public static class RecognizersEvaluator
 {
@@ -52,15 +53,13 @@ public static class RecognizersEvaluator
         return scores;
     }
 
-    private sealed record ExpectedTime(string Text, string Timex, List<string> Resolutions);
-
-    private static bool Passes(string input, List<TimeExpression> times, List<ExpectedTime> expected)
+    private static bool Passes(string input, List<TimeExpression> times, List<RecognizersExpected> expected)
     {
         if (expected.Count == 0) return times.Count == 0;
         foreach (var e in expected)
         {
-            var ok = times.Any(t => string.Equals(input[t.Start..t.End], e.Text, StringComparison.OrdinalIgnoreCase)
-                && TimexEquivalence.Matches(t, e.Timex, e.Resolutions));
+            var ok = times.Any(t => RecognizersSpan.Matches(input[t.Start..t.End], t.Mod, e)
+                && TimexEquivalence.Matches(t, e.Timex, e.Resolutions, RecognizersSpan.IsVague(e.Text)));
             if (!ok) return false;
         }
         return true;
@@ -77,10 +76,10 @@ public static class RecognizersEvaluator
     }
 
     /// <summary>The expected results, or null when the case is out of scope.</summary>
-    private static List<ExpectedTime>? Expected(JsonElement c, bool model)
+    private static List<RecognizersExpected>? Expected(JsonElement c, bool model)
     {
         if (NotSupported(c, "NotSupported") || NotSupported(c, "NotSupportedByDesign")) return null;
-        var list = new List<ExpectedTime>();
+        var list = new List<RecognizersExpected>();
         if (!c.TryGetProperty("Results", out var results)) return list;
         foreach (var r in results.EnumerateArray())
         {
@@ -89,33 +88,43 @@ public static class RecognizersEvaluator
             var type = r.TryGetProperty(model ? "TypeName" : "Type", out var t) ? t.GetString() ?? "" : "";
             if (type.EndsWith("timerange", StringComparison.Ordinal) || type.EndsWith("datetimealt", StringComparison.Ordinal)) return null;
             var resolutions = new List<string>();
-            string? timex = null;
+            string? timex = null, mod = null;
             if (model)
             {
                 if (!r.TryGetProperty("Resolution", out var resolution) || !resolution.TryGetProperty("values", out var values)) return null;
                 foreach (var v in values.EnumerateArray())
                 {
                     timex ??= v.TryGetProperty("timex", out var tx) ? tx.GetString() : null;
-                    if (v.TryGetProperty("value", out var val)) resolutions.Add(val.GetString() ?? "");
+                    mod ??= v.TryGetProperty("Mod", out var m) ? m.GetString() : null;
+                    AddResolutions(v, resolutions);
                 }
             }
             else
             {
                 if (!r.TryGetProperty("Value", out var value) || value.ValueKind != JsonValueKind.Object) return null;
                 timex = value.TryGetProperty("Timex", out var tx) ? tx.GetString() : null;
+                mod = value.TryGetProperty("Mod", out var m) ? m.GetString() : null;
                 foreach (var side in new[] { "FutureResolution", "PastResolution" })
                 {
-                    if (value.TryGetProperty(side, out var res) && res.ValueKind == JsonValueKind.Object && res.TryGetProperty("date", out var date))
-                    {
-                        resolutions.Add(date.GetString() ?? "");
-                    }
+                    if (value.TryGetProperty(side, out var res) && res.ValueKind == JsonValueKind.Object) AddResolutions(res, resolutions);
                 }
             }
             if (timex == null) return null;
-            list.Add(new ExpectedTime(text, timex, resolutions));
+            list.Add(new RecognizersExpected(text, timex, mod, resolutions));
         }
         return list;
     }
+
+    /// <summary>The resolved dates of one reading (<c>2016-10-14 08:00:00</c> is kept as written; only its start is compared).</summary>
+    private static void AddResolutions(JsonElement resolution, List<string> resolutions)
+    {
+        foreach (var key in ResolutionKeys)
+        {
+            if (resolution.TryGetProperty(key, out var v) && v.ValueKind == JsonValueKind.String) resolutions.Add(v.GetString() ?? "");
+        }
+    }
+
+    private static readonly string[] ResolutionKeys = ["value", "date", "dateTime", "time", "startDate", "start"];
 
     private static bool NotSupported(JsonElement c, string property) =>
         c.TryGetProperty(property, out var p) && (p.GetString() ?? "").Contains("dotnet", StringComparison.OrdinalIgnoreCase);
