@@ -157,6 +157,11 @@ internal static class TextDecoder
         {
             return DecodedText.Fail(InputErrorCodes.Encoding, $"the input declares an unknown encoding '{declared}'");
         }
+        catch (NotSupportedException)
+        {
+            // .NET refuses some known encodings outright (UTF-7 since .NET 5, for safety).
+            return DecodedText.Fail(InputErrorCodes.Encoding, $"the input declares an unsupported encoding '{declared}'");
+        }
     }
 
     private static string? FindDeclaredEncoding(ReadOnlySpan<byte> bytes)

@@ -106,6 +106,18 @@ public class TextDecoderTest
     }
 
     [Fact]
+    public void RefusedDeclaredEncodingIsAnErrorNotAnException()
+    {
+        var bytes = Encoding.ASCII.GetBytes("<meta charset=\"utf-7\"><p>Plain words</p>");
+
+        var decoded = TextDecoder.Decode(bytes, honourDeclaration: true);
+
+        Assert.Null(decoded.Text);
+        Assert.Equal(InputErrorCodes.Encoding, decoded.ErrorCode);
+        Assert.Equal("the input declares an unsupported encoding 'utf-7'", decoded.ErrorMessage);
+    }
+
+    [Fact]
     public void EmptyInputIsAnError()
     {
         Assert.Equal(InputErrorCodes.Empty, TextDecoder.Decode([], honourDeclaration: false).ErrorCode);
