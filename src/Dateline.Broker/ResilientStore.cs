@@ -1,0 +1,104 @@
+using System.Data.Common;
+using System.Net.Sockets;
+using Dateline.Storage;
+using Polly;
+using Polly.Retry;
+
+namespace Dateline.Broker;
+
+/// <summary>
+/// The worker's corpus store, reopened and retried when the database goes away. A batch that fails on a
+/// connection problem (the database restarting, the network) is retried with backoff (0.5 s doubling to 15 s)
+/// until it commits or the worker stops; any other failure (two workers inserting the same new entity at once,
+/// a deadlock) is retried twice more and then reported, so that the worker can try the articles one by one.
+/// </summary>
+internal sealed class ResilientStore(string location, Action<string> log, Action<bool> retrying) : IDisposable
+{
+    private const int OtherFailureAttempts = 3;
+
+    private readonly ResiliencePipeline _retry = Build(log, retrying);
+    private IArticleStore? _store;
+
+    /// <summary>Opens the store once, so that a wrong location fails the worker at start.</summary>
+    /// <exception cref="StoreException">The store cannot be opened.</exception>
+    public void Open() => _store ??= ArticleStore.Open(location);
+
+    /// <summary>Stores a batch in one transaction, retrying as described; null when the worker stopped while retrying.</summary>
+    /// <exception cref="StoreException">A failure that is not a connection problem persisted.</exception>
+    public StoreBatchResult? Add(IReadOnlyList<ArticleAnalysis> batch, CancellationToken stop)
+    {
+        try
+        {
+            var result = _retry.Execute(token =>
+            {
+                token.ThrowIfCancellationRequested();
+                try
+                {
+                    _store ??= ArticleStore.Open(location);
+                    return _store.Add(batch);
+                }
+                catch (Exception ex) when (ex is StoreException or DbException or InvalidOperationException or IOException)
+                {
+                    // A failed connection is not reused: the next attempt opens the store again.
+                    Close();
+                    if (ex is StoreException) throw;
+                    throw new StoreException("storing a batch failed: " + ex.Message, ex);
+                }
+            }, stop);
+            retrying(false);
+            return result;
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            return null;
+        }
+    }
+
+    public void Dispose() => Close();
+
+    private void Close()
+    {
+        try
+        {
+            _store?.Dispose();
+        }
+        catch (Exception ex) when (ex is DbException or InvalidOperationException or IOException)
+        {
+            // Closing a broken connection may fail; it is dropped either way.
+        }
+        _store = null;
+    }
+
+    /// <summary>True when the failure is the database being unreachable or going away, as opposed to a problem with the data.</summary>
+    public static bool IsConnectionProblem(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is SocketException or IOException or TimeoutException) return true;
+            if (e is DbException db && (db.IsTransient || IsConnectionState(db.SqlState))) return true;
+        }
+        return false;
+    }
+
+    // SQLSTATE classes: 08 connection exception, 53 insufficient resources, 57 operator intervention (shutdown, restart).
+    private static bool IsConnectionState(string? state) => state is { Length: 5 } && (state.StartsWith("08", StringComparison.Ordinal)
+        || state.StartsWith("53", StringComparison.Ordinal) || state.StartsWith("57", StringComparison.Ordinal));
+
+    private static ResiliencePipeline Build(Action<string> log, Action<bool> retrying) =>
+        new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is StoreException ex
+                && (IsConnectionProblem(ex) || args.AttemptNumber + 1 < OtherFailureAttempts)),
+            MaxRetryAttempts = int.MaxValue,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = TimeSpan.FromMilliseconds(500),
+            MaxDelay = TimeSpan.FromSeconds(15),
+            OnRetry = args =>
+            {
+                retrying(true);
+                log($"store: {args.Outcome.Exception?.Message}; retry {args.AttemptNumber + 1} in {args.RetryDelay.TotalSeconds:0.#} s");
+                return ValueTask.CompletedTask;
+            },
+        }).Build();
+}
