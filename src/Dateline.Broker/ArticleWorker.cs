@@ -27,20 +27,20 @@ internal sealed class ArticleWorker(WorkerOptions options, Func<Document, Articl
     public async Task RunAsync(CancellationToken stop)
     {
         using var store = new ResilientStore(options.StoreLocation, log, retrying => _storeRetrying = retrying);
-        store.Open();
+        store.Open(stop);
         await using var channel = await WorkerChannel.OpenAsync(options, log, stop);
         var processor = new BatchProcessor(options, analyze, store, channel, _counters, log);
         using var heartbeatStop = new CancellationTokenSource();
         var heartbeats = HeartbeatsAsync(channel, heartbeatStop.Token);
         await channel.StartAsync(_counters, stop);
-        log($"worker {options.WorkerName}: consuming {options.Names.Queue} (prefetch {options.Prefetch}, batches of {options.BatchSize})");
+        log($"consuming {options.Names.Queue} (prefetch {options.Prefetch}, batches of {options.BatchSize})");
         while (!stop.IsCancellationRequested)
         {
             var batch = await NextBatchAsync(channel, stop);
             if (batch.Count == 0)
             {
                 if (stop.IsCancellationRequested) break;
-                log($"worker {options.WorkerName}: nothing received for {options.IdleExit?.TotalSeconds:0.#} s; stopping");
+                log($"nothing received for {options.IdleExit?.TotalSeconds:0.#} s; stopping");
                 break;
             }
             // The batch in hand is finished even when stopping; only an unreachable store gives it back.

@@ -19,9 +19,12 @@ internal sealed class ResilientStore(string location, Action<string> log, Action
     private readonly ResiliencePipeline _retry = Build(log, retrying);
     private IArticleStore? _store;
 
-    /// <summary>Opens the store once, so that a wrong location fails the worker at start.</summary>
+    /// <summary>
+    /// Opens the store once, so that a wrong location fails the worker at start. Retried like a batch: workers
+    /// started together race to migrate a new schema, and the losers succeed on the next attempt.
+    /// </summary>
     /// <exception cref="StoreException">The store cannot be opened.</exception>
-    public void Open() => _store ??= ArticleStore.Open(location);
+    public void Open(CancellationToken stop) => _store ??= _retry.Execute(_ => ArticleStore.Open(location), stop);
 
     /// <summary>Stores a batch in one transaction, retrying as described; null when the worker stopped while retrying.</summary>
     /// <exception cref="StoreException">A failure that is not a connection problem persisted.</exception>

@@ -23,6 +23,7 @@ internal sealed class WorkerChannel : IAsyncDisposable
     private readonly Channel<Delivery> _inbox = Channel.CreateUnbounded<Delivery>(new UnboundedChannelOptions { SingleReader = true });
     private int _generation;
     private string? _consumerTag;
+    private volatile bool _closing;
 
     private WorkerChannel(IConnection connection, IChannel channel, QueueNames names, string worker, Action<string> log)
     {
@@ -34,7 +35,7 @@ internal sealed class WorkerChannel : IAsyncDisposable
         _connection.ConnectionShutdownAsync += (_, args) =>
         {
             Interlocked.Increment(ref _generation);
-            _log($"broker: connection lost ({args.ReplyText}); unacknowledged messages go back to the queue, reconnecting");
+            if (!_closing) _log($"broker: connection lost ({args.ReplyText}); unacknowledged messages go back to the queue, reconnecting");
             return Task.CompletedTask;
         };
         _connection.RecoverySucceededAsync += (_, _) =>
@@ -132,6 +133,7 @@ internal sealed class WorkerChannel : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        _closing = true;
         await Guard("closing the channel", () => _channel.CloseAsync());
         await _channel.DisposeAsync();
         await Guard("closing the connection", () => _connection.CloseAsync(TimeSpan.FromSeconds(5)));
