@@ -7,7 +7,11 @@ trap 'rm -rf "$results"' EXIT
 status=0
 # PostgreSQL for the store tests (installed and started on 127.0.0.1 when absent; exports DATELINE_TEST_POSTGRES).
 . tests/support/postgres.sh
-dotnet test Dateline.sln -c Release --logger "trx" --results-directory "$results" "$@" || status=$?
+# RabbitMQ for the scale-out tests (own node on 127.0.0.1; exports DATELINE_TEST_RABBITMQ and stop/start scripts).
+. tests/support/rabbitmq.sh
+dotnet test Dateline.sln -c Release --filter "Category!=Services" --logger "trx" --results-directory "$results" "$@" || status=$?
+# The scale-out fault tests restart the broker and PostgreSQL, so they run last, on their own.
+dotnet test tests/Dateline.Broker.Tests -c Release --no-build --filter "Category=Services" --logger "trx" --results-directory "$results" "$@" || status=$?
 # One plain closing line over all test projects: "Tests: N passed, N failed, N skipped".
 python3 - "$results" <<'PY' || true
 import sys, glob, re

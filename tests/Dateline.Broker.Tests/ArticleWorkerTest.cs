@@ -9,6 +9,7 @@ namespace Dateline.Broker.Tests;
 /// (minutes), not by timings.
 /// </summary>
 [Collection(BrokerCollection.Name)]
+[Trait("Category", BrokerCollection.Category)]
 public sealed class ArticleWorkerTest
 {
     private const int Articles = 2000;

@@ -5,6 +5,7 @@ namespace Dateline.Broker.Tests;
 
 /// <summary>Poison articles: dead-lettered with their error after the set number of attempts, listed, and moved back on request.</summary>
 [Collection(BrokerCollection.Name)]
+[Trait("Category", BrokerCollection.Category)]
 public sealed class DeadLetterQueueTest
 {
     [SkippableFact]
