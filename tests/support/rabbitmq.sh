@@ -35,7 +35,7 @@ case "\$1" in
   start)
     if \$bin/rabbitmqctl -q status >/dev/null 2>&1; then exit 0; fi
     \$bin/rabbitmq-server -detached >/dev/null 2>&1 || exit 1
-    timeout 90 \$bin/rabbitmqctl -q wait --timeout 90 "$base/node.pid" >/dev/null 2>&1 ;;
+    timeout 300 \$bin/rabbitmqctl -q wait --timeout 300 "$base/node.pid" >/dev/null 2>&1 ;;
   stop) \$bin/rabbitmqctl -q stop "$base/node.pid" >/dev/null 2>&1 || true ;;
   status) \$bin/rabbitmqctl -q status >/dev/null 2>&1 ;;
   *) echo "usage: \$0 stop|start|status" >&2; exit 2 ;;
