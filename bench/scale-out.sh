@@ -2,17 +2,19 @@
 # Scale-out throughput and overhead (docs/PERFORMANCE.md "Scale-out"): 2,000 short made-up articles (the fault
 # tests' kind) enqueued, then drained by 1 and by 2 `dateline worker` processes into a fresh PostgreSQL schema,
 # interleaved RUNS times; prints each run, the medians and the workers' own per-article split (analyze / store /
-# broker, from their exit lines). Needs DATELINE_TEST_RABBITMQ and DATELINE_TEST_POSTGRES (tests/support/*.sh).
-#   bench/scale-out.sh [RUNS] [ARTICLES]
+# broker, from their exit lines). With a JSONL file as third argument, that corpus is enqueued instead (e.g. the
+# GUM documents of bench/end-to-end.sh: `dotnet run -c Release --project bench/Dateline.Benchmarks -- corpus FILE 1`).
+# Needs DATELINE_TEST_RABBITMQ and DATELINE_TEST_POSTGRES (tests/support/*.sh).
+#   bench/scale-out.sh [RUNS] [ARTICLES] [CORPUS.jsonl]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-3}; articles=${2:-2000}; idle=5
+runs=${1:-3}; articles=${2:-2000}; corpus=${3:-}; idle=5
 : "${DATELINE_TEST_RABBITMQ:?source tests/support/rabbitmq.sh}" "${DATELINE_TEST_POSTGRES:?source tests/support/postgres.sh}"
 work=$(mktemp -d); trap 'rm -rf "$work"' EXIT
 dotnet build -c Release src/Dateline.Cli >/dev/null
 cli=(dotnet src/Dateline.Cli/bin/Release/net10.0/Dateline.Cli.dll)
 mkdir "$work/news"
-python3 - "$work/news" "$articles" <<'PY'
+if [ -n "$corpus" ]; then cp "$corpus" "$work/news/corpus.jsonl"; else python3 - "$work/news" "$articles" <<'PY'
 import sys
 towns = ["Arlen", "Brisk", "Corvale", "Dunmore", "Eastwick", "Farrow", "Glenhaven", "Harlow", "Ivesden", "Jorvik"]
 groups = ["the farmers' union", "the teachers' association", "the rail workers", "the harbour pilots", "the nurses' federation"]
@@ -24,6 +26,7 @@ for n in range(int(sys.argv[2])):
             f"Police said {n % 40 + 5} people were detained near the town hall. Item {n}.")
     open(f"{sys.argv[1]}/{n:05d}.txt", "w").write(text)
 PY
+fi
 pg=$(python3 - "$DATELINE_TEST_POSTGRES" <<'PY'
 import sys, urllib.parse as u
 p = u.urlparse(sys.argv[1])
@@ -33,7 +36,7 @@ PY
 run() { # run WORKERS -> prints "seconds articles/s"
   local n=$1 queue="dateline.bench.$RANDOM$RANDOM"
   psql -X -q "$DATELINE_TEST_POSTGRES" -c "DROP SCHEMA IF EXISTS dateline_scale CASCADE; CREATE SCHEMA dateline_scale" >/dev/null 2>&1
-  "${cli[@]}" enqueue "$work/news" --broker "$DATELINE_TEST_RABBITMQ" --queue "$queue" --date 2022-03-01 2>/dev/null
+  articles=$("${cli[@]}" enqueue "$work/news" --broker "$DATELINE_TEST_RABBITMQ" --queue "$queue" --date 2022-03-01 2>&1 | sed -n 's/^dateline enqueue: \([0-9]*\) articles queued.*/\1/p')
   local start end
   start=$(date +%s.%N)
   for i in $(seq "$n"); do "${cli[@]}" worker --broker "$DATELINE_TEST_RABBITMQ" --queue "$queue" --store "$pg" --idle-exit $idle --name "w$i" 2>"$work/w$n-$i.log" & done
