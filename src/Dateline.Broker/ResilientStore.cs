@@ -9,12 +9,14 @@ namespace Dateline.Broker;
 /// <summary>
 /// The worker's corpus store, reopened and retried when the database goes away. A batch that fails on a
 /// connection problem (the database restarting, the network) is retried with backoff (0.5 s doubling to 15 s)
-/// until it commits or the worker stops; any other failure (two workers inserting the same new entity at once,
-/// a deadlock) is retried twice more and then reported, so that the worker can try the articles one by one.
+/// until it commits or the worker stops; a lost race with another worker (deadlock, serialization failure,
+/// duplicate key) is retried at once, up to 20 attempts; any other failure is retried twice more. What still
+/// fails is reported, so that the worker can try the articles one by one.
 /// </summary>
 internal sealed class ResilientStore(string location, Action<string> log, Action<bool> retrying) : IDisposable
 {
     private const int OtherFailureAttempts = 3;
+    private const int ContentionAttempts = 20;
 
     private readonly ResiliencePipeline _retry = Build(log, retrying);
     private IArticleStore? _store;
@@ -83,6 +85,16 @@ internal sealed class ResilientStore(string location, Action<string> log, Action
         return false;
     }
 
+    /// <summary>True when the transaction lost a race with another worker's: a deadlock, a serialization failure, a duplicate key.</summary>
+    public static bool IsContention(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is DbException { SqlState: "40P01" or "40001" or "23505" }) return true;
+        }
+        return false;
+    }
+
     // SQLSTATE classes: 08 connection exception, 53 insufficient resources, 57 operator intervention (shutdown, restart).
     private static bool IsConnectionState(string? state) => state is { Length: 5 } && (state.StartsWith("08", StringComparison.Ordinal)
         || state.StartsWith("53", StringComparison.Ordinal) || state.StartsWith("57", StringComparison.Ordinal));
@@ -90,8 +102,14 @@ internal sealed class ResilientStore(string location, Action<string> log, Action
     private static ResiliencePipeline Build(Action<string> log, Action<bool> retrying) =>
         new ResiliencePipelineBuilder().AddRetry(new RetryStrategyOptions
         {
-            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is StoreException ex
-                && (IsConnectionProblem(ex) || args.AttemptNumber + 1 < OtherFailureAttempts)),
+            ShouldHandle = args => ValueTask.FromResult(args.Outcome.Exception is StoreException ex && (IsContention(ex)
+                ? args.AttemptNumber + 1 < ContentionAttempts
+                : IsConnectionProblem(ex) || args.AttemptNumber + 1 < OtherFailureAttempts)),
+            // Workers writing the same new entities or events at once deadlock now and then: PostgreSQL aborts one
+            // transaction, which is retried at once (after a short random pause) rather than after the backoff.
+            DelayGenerator = args => ValueTask.FromResult<TimeSpan?>(args.Outcome.Exception is { } e && IsContention(e)
+                ? TimeSpan.FromMilliseconds(Random.Shared.Next(10, 150))
+                : null),
             MaxRetryAttempts = int.MaxValue,
             BackoffType = DelayBackoffType.Exponential,
             UseJitter = true,

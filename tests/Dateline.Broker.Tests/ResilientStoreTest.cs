@@ -1,4 +1,5 @@
 using System.Net.Sockets;
+using Dateline.Broker.Tests.Support;
 using Dateline.Storage;
 
 namespace Dateline.Broker.Tests;
@@ -10,6 +11,16 @@ public sealed class ResilientStoreTest
     {
         Assert.True(ResilientStore.IsConnectionProblem(new StoreException("batch failed", new IOException("stream closed", new SocketException(104)))));
         Assert.False(ResilientStore.IsConnectionProblem(new StoreException("batch failed", new InvalidOperationException("bad row"))));
+    }
+
+    [Fact]
+    public void ALostRaceWithAnotherWriterIsContentionAndAMissingTableIsNot()
+    {
+        Assert.True(ResilientStore.IsContention(new StoreException("batch failed", new FakeDbException("40P01"))));
+        Assert.True(ResilientStore.IsContention(new StoreException("batch failed", new FakeDbException("23505"))));
+        Assert.False(ResilientStore.IsContention(new StoreException("batch failed", new FakeDbException("42P01"))));
+        Assert.False(ResilientStore.IsConnectionProblem(new StoreException("batch failed", new FakeDbException("42P01"))));
+        Assert.True(ResilientStore.IsConnectionProblem(new StoreException("batch failed", new FakeDbException("57P01"))));
     }
 
     [Fact]
