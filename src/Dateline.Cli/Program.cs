@@ -21,6 +21,10 @@ public static class Program
             DictionariesCommand.Create(),
             KnowledgeCommand.Create(),
             ServeCommand.Create(),
+            EnqueueCommand.Create(),
+            WorkerCommand.Create(),
+            DeadLettersCommand.Create(),
+            StatusCommand.Create(),
         };
         try
         {
