@@ -72,7 +72,7 @@ public sealed class ArticleWorkerTest
             BrokerServices.Control(control, "start", TimeSpan.FromSeconds(360));
         }
         deployment.WaitForStored(Articles, RunLimit, first, second);
-        Assert.Contains("broker: reconnected", first.Log + second.Log);
+        TestDeployment.WaitForLog("broker: reconnected", TimeSpan.FromSeconds(120), first, second);
         Assert.Equal(0, first.Terminate(StopLimit));
         Assert.Equal(0, second.Terminate(StopLimit));
         deployment.AssertStoredExactlyOnce(Articles);

@@ -120,6 +120,20 @@ internal sealed class TestDeployment : IDisposable
         }
     }
 
+    /// <summary>
+    /// Waits until one of <paramref name="workers"/> has logged <paramref name="line"/> (a reconnection, say: the
+    /// client's recovery runs on its own timer, so the line can come after the run's last article is stored).
+    /// </summary>
+    public static void WaitForLog(string line, TimeSpan limit, params WorkerProcess[] workers)
+    {
+        var clock = Stopwatch.StartNew();
+        while (!workers.Any(w => w.Log.Contains(line, StringComparison.Ordinal)))
+        {
+            if (clock.Elapsed > limit) Assert.Fail($"'{line}' not logged by any worker after {limit.TotalSeconds} s:\n" + string.Join("\n---\n", workers.Select(w => w.Log)));
+            Thread.Sleep(250);
+        }
+    }
+
     /// <summary>Asserts that articles 0 to <paramref name="n"/> are each stored once, and nothing else.</summary>
     public void AssertStoredExactlyOnce(int n)
     {
