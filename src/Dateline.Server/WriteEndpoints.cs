@@ -53,7 +53,7 @@ internal static class WriteEndpoints
     {
         try
         {
-            return (analyzer.Analyze(text, metadata), null);
+            return analyzer.Analyze(text, metadata);
         }
         catch (PipelineException ex)
         {

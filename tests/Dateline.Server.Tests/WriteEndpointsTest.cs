@@ -97,6 +97,26 @@ public sealed class WriteEndpointsTest
     }
 
     [Fact]
+    public async Task A_posted_wire_story_gets_its_outlet_and_dateline_place_from_the_text_as_ingest_does()
+    {
+        await using var host = await TestServerHost.StartAsync();
+        const string text = "OSLO, March 3 (Northern Wire) - Norway's foreign minister met her Swedish counterpart on Thursday.";
+        var id = await host.PostArticleAsync(new { text, date = "2022-03-03" });
+        var article = (await host.GetJsonAsync($"/api/articles/{id}")).GetProperty("article");
+        Assert.Equal("Northern Wire", article.GetProperty("source").GetString());
+        Assert.Equal(["Oslo"], article.GetProperty("datelinePlaces").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(text, (await host.GetJsonAsync($"/api/articles/{id}")).GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task An_outlet_given_in_the_request_wins_over_the_one_in_the_text()
+    {
+        await using var host = await TestServerHost.StartAsync();
+        var id = await host.PostArticleAsync(new { text = "OSLO, March 3 (Northern Wire) - The talks ended on Thursday.", source = "Fjord Daily" });
+        Assert.Equal("Fjord Daily", (await host.GetJsonAsync($"/api/articles/{id}")).GetProperty("article").GetProperty("source").GetString());
+    }
+
+    [Fact]
     public async Task Script_in_a_posted_article_comes_back_json_escaped_on_every_read()
     {
         await using var host = await TestServerHost.StartAsync();
