@@ -31,12 +31,18 @@ export RABBITMQ_ENABLED_PLUGINS_FILE="$base/enabled_plugins" RABBITMQ_CONFIG_FIL
 export RABBITMQ_ADVANCED_CONFIG_FILE="$base/advanced.config" RABBITMQ_CONF_ENV_FILE="$base/rabbitmq-env.conf"
 export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 bin=/usr/lib/rabbitmq/bin
+node="-home $base/home -- .*-s rabbit boot"   # this folder's broker process, as ps shows it
 case "\$1" in
   start)
     if \$bin/rabbitmqctl -q status >/dev/null 2>&1; then exit 0; fi
+    # A node of this folder that rabbitmqctl cannot reach (left by an earlier run) would hold the ports: end it.
+    pkill -KILL -f -- "\$node" >/dev/null 2>&1 && sleep 1
     \$bin/rabbitmq-server -detached >/dev/null 2>&1 || exit 1
     timeout 300 \$bin/rabbitmqctl -q wait --timeout 300 "$base/node.pid" >/dev/null 2>&1 ;;
-  stop) \$bin/rabbitmqctl -q stop "$base/node.pid" >/dev/null 2>&1 || true ;;
+  stop)
+    \$bin/rabbitmqctl -q stop "$base/node.pid" >/dev/null 2>&1 || true
+    # Whatever did not stop when asked (rabbitmqctl could not reach it) is killed: the tests need it down.
+    pkill -KILL -f -- "\$node" >/dev/null 2>&1 || true ;;
   status) \$bin/rabbitmqctl -q status >/dev/null 2>&1 ;;
   *) echo "usage: \$0 stop|start|status" >&2; exit 2 ;;
 esac
